@@ -1,0 +1,34 @@
+package dev.gocon.course;
+
+import java.util.List;
+
+/**
+ * A runnable program that proves a lesson's idea while the learner watches its trace.
+ *
+ * <p>The runner calls {@link #run} as the body of the main goroutine of a fresh run
+ * ({@code Go.run}), under the native or the stepped scheduler. A demo prints only through
+ * {@link DemoContext#out()}, names its goroutines after their roles ({@code chef-1}, {@code waiter}),
+ * finishes in under ten seconds at normal pace, and, under a given seed, prints the same bytes every
+ * time.
+ */
+public interface Demo {
+
+    /** A short id, unique within its lesson: {@code four-dishes}. Used by {@code --demo NAME}. */
+    String name();
+
+    /** One line saying what the demo shows. */
+    String summary();
+
+    /** The seed the lesson's author rehearsed: what a class sees by default in presenter mode. */
+    default long rehearsedSeed() {
+        return 1;
+    }
+
+    /** The demo's own options ({@code --tasks}, {@code --port}); empty for most demos. */
+    default List<DemoOption> options() {
+        return List.of();
+    }
+
+    /** Runs the demo as the main goroutine. */
+    void run(DemoContext context) throws Exception;
+}

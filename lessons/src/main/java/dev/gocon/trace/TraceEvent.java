@@ -1,0 +1,121 @@
+package dev.gocon.trace;
+
+import java.time.Duration;
+
+/**
+ * One thing the runtime did, as reported to a run's {@link EventSink}.
+ *
+ * <p>The set is closed, so that a renderer can {@code switch} over it exhaustively. Every event says
+ * when it happened ({@link #nanos()}, counted from the start of the run: real time under the native
+ * scheduler, virtual time under the stepped one), which goroutine did it, and on which carrier thread
+ * that goroutine was running at that moment.
+ *
+ * <p>Objects such as channels and mutexes are identified by a {@link Ref}: a number unique within the
+ * run and a label for people ({@code orders}, or {@code chan-3} when the program gave none). Values
+ * are carried as short strings ({@link String#valueOf}, clipped), never as the objects themselves, so
+ * that recording cannot keep a program's data alive or observe it changing.
+ */
+public sealed interface TraceEvent {
+
+    /** Time since the start of the run, in nanoseconds. */
+    long nanos();
+
+    /** The goroutine that did this. */
+    Who who();
+
+    /** The carrier (platform) thread the goroutine ran on, or {@code ""} where there was none. */
+    String carrier();
+
+    /** A goroutine: its id (main is 1, then in creation order) and its name ({@code ""} if none). */
+    record Who(long id, String name) {
+        /** {@code g3 chef-2}, or just {@code g3} for an unnamed goroutine. */
+        @Override
+        public String toString() {
+            return name.isEmpty() ? "g" + id : "g" + id + " " + name;
+        }
+    }
+
+    /** An object of the run (a channel, a mutex, a wait group): unique id and readable label. */
+    record Ref(long id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Why a goroutine is blocked, with the label Go prints in its goroutine dump. */
+    enum BlockReason {
+        SEND("chan send"),
+        RECEIVE("chan receive"),
+        /** Blocked on a nil channel, or in a select with no cases: forever. */
+        NIL_CHANNEL("chan receive (nil chan)"),
+        SELECT("select"),
+        /** A mutex, a read-write lock or a wait group: Go calls all of these a semaphore acquire. */
+        LOCK("semacquire"),
+        WAITGROUP("semacquire"),
+        SLEEP("sleep");
+
+        private final String goLabel;
+
+        BlockReason(String goLabel) {
+            this.goLabel = goLabel;
+        }
+
+        /** The state as Go's goroutine dump prints it, in brackets: {@code [chan receive]}. */
+        public String goLabel() {
+            return goLabel;
+        }
+    }
+
+    /** {@code who} started a new goroutine. */
+    record Spawn(long nanos, Who who, String carrier, Who child) implements TraceEvent {}
+
+    /** The goroutine began running its body. */
+    record Start(long nanos, Who who, String carrier) implements TraceEvent {}
+
+    /**
+     * The goroutine parked. {@code object} is what it waits on ({@code null} for a sleep);
+     * {@code detail} says why in words, for example {@code "no receiver"} or {@code "buffer full"}.
+     */
+    record Block(long nanos, Who who, String carrier, BlockReason reason, Ref object, String detail)
+            implements TraceEvent {}
+
+    /** {@code who} made the blocked goroutine {@code woken} runnable again. */
+    record Wake(long nanos, Who who, String carrier, Who woken) implements TraceEvent {}
+
+    /**
+     * A value went into a channel: into its buffer, or straight to a waiting receiver.
+     * {@code message} pairs this send with its {@link Receive}; {@code len} and {@code cap} are the
+     * buffer's state just after the send.
+     */
+    record Send(long nanos, Who who, String carrier, Ref channel, String value, long message, int len, int cap)
+            implements TraceEvent {}
+
+    /**
+     * A value came out of a channel. {@code ok} is false for the zero value of a closed, drained
+     * channel, and then {@code message} is 0.
+     */
+    record Receive(long nanos, Who who, String carrier, Ref channel, String value, boolean ok, long message,
+                   int len, int cap) implements TraceEvent {}
+
+    /** The channel was closed. */
+    record Close(long nanos, Who who, String carrier, Ref channel) implements TraceEvent {}
+
+    /** A select ran case {@code index} (counted from 0), described as in the source: {@code "<-done"}. */
+    record SelectChoice(long nanos, Who who, String carrier, int index, String description) implements TraceEvent {}
+
+    /** A mutex (or one side of a read-write mutex) was acquired. */
+    record Lock(long nanos, Who who, String carrier, Ref mutex) implements TraceEvent {}
+
+    /** A mutex was released. */
+    record Unlock(long nanos, Who who, String carrier, Ref mutex) implements TraceEvent {}
+
+    /** The goroutine went to sleep for {@code duration}. */
+    record Sleep(long nanos, Who who, String carrier, Duration duration) implements TraceEvent {}
+
+    /** The goroutine panicked with Go's message text. */
+    record Panicked(long nanos, Who who, String carrier, String message) implements TraceEvent {}
+
+    /** The goroutine's body returned (or the run stopped it). */
+    record Exit(long nanos, Who who, String carrier) implements TraceEvent {}
+}
