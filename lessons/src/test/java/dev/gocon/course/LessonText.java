@@ -111,12 +111,12 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
         return -1;
     }
 
-    /** The display width of a line of code, with tabs expanded to {@value #TAB}-column stops. */
+    /**
+     * The display width of a line of code: the terminal renderer shows a tab as {@value #TAB}
+     * spaces and indents code by 4, so 76 columns of code fill an 80-column terminal.
+     */
     public static int width(String line) {
-        int col = 0;
-        for (int i = 0; i < line.length(); i++) {
-            col = line.charAt(i) == '\t' ? (col / TAB + 1) * TAB : col + 1;
-        }
-        return col;
+        return line.codePointCount(0, line.length()) + (TAB - 1) * (int) line.chars()
+                .filter(c -> c == '\t').count();
     }
 }
