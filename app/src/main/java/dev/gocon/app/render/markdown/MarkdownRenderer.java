@@ -34,6 +34,9 @@ import org.jline.utils.AttributedStyle;
  * Lays a lesson's Markdown out for a terminal: headings, emphasis, lists, block quotes and callouts,
  * tables, and fenced code with simple colours for Go and Java, all wrapped to a given width.
  *
+ * <p>Rules and bars use glyphs that JLine's {@code toAnsi()} writes unchanged (it swaps the line-drawing
+ * characters {@code ─ │ ┼} for ASCII), so that a terminal and a pipe show the same picture.
+ *
  * <p>The result is a list of styled lines. Whether the styles reach the screen is the caller's
  * choice ({@code toAnsi()} on a terminal, {@code toString()} when piped); when colour is off the
  * renderer keeps the backticks around inline code, so that plain text still shows what is code.
@@ -97,7 +100,7 @@ public final class MarkdownRenderer {
             case OrderedList list -> list(list, available, out);
             case FencedCodeBlock code -> code(code.getLiteral(), code.getInfo(), available, out);
             case IndentedCodeBlock code -> code(code.getLiteral(), "", available, out);
-            case ThematicBreak ignored -> out.add(new AttributedString("─".repeat(Math.min(available, 40)), FAINT));
+            case ThematicBreak ignored -> out.add(new AttributedString("╌".repeat(Math.min(available, 40)), FAINT));
             case TableBlock table -> TableLayout.render(table, this, available, out);
             default -> out.addAll(Wrapper.wrap(inline(node, AttributedStyle.DEFAULT), available));
         }
@@ -109,7 +112,7 @@ public final class MarkdownRenderer {
         out.addAll(lines);
         if (heading.getLevel() <= 2) {
             int length = lines.stream().mapToInt(AttributedString::columnLength).max().orElse(0);
-            String rule = (heading.getLevel() == 1 ? "═" : "─").repeat(length);
+            String rule = (heading.getLevel() == 1 ? "═" : "━").repeat(length);
             out.add(new AttributedString(rule, style));
         }
     }
@@ -117,7 +120,7 @@ public final class MarkdownRenderer {
     private void quote(BlockQuote quote, int available, List<AttributedString> out) {
         List<AttributedString> inner = new ArrayList<>();
         blocks(quote, available - 2, inner);
-        AttributedString bar = new AttributedString("│ ", isCallout(quote) ? CALLOUT_BAR : QUOTE_BAR);
+        AttributedString bar = new AttributedString("▎ ", isCallout(quote) ? CALLOUT_BAR : QUOTE_BAR);
         for (AttributedString line : inner) {
             out.add(concat(bar, line));
         }

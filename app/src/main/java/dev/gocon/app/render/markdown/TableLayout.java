@@ -17,7 +17,7 @@ import org.jline.utils.AttributedStyle;
 final class TableLayout {
 
     private static final AttributedStyle RULE = AttributedStyle.DEFAULT.faint();
-    private static final String SEPARATOR = " │ ";
+    private static final String SEPARATOR = "  ";
 
     private TableLayout() {
     }
@@ -74,7 +74,7 @@ final class TableLayout {
             if (r == headerRows - 1) {
                 StringBuilder rule = new StringBuilder();
                 for (int c = 0; c < widths.length; c++) {
-                    rule.append(c > 0 ? "─┼─" : "").append("─".repeat(widths[c]));
+                    rule.append(c > 0 ? SEPARATOR : "").append("━".repeat(widths[c]));
                 }
                 out.add(new AttributedString(rule, RULE));
             }
