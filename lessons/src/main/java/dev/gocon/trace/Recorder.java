@@ -108,6 +108,11 @@ public final class Recorder implements EventSink {
         folded[kind].increment();
     }
 
+    /** How many events were kept one by one so far (claimed slots, some perhaps still being written). */
+    public int kept() {
+        return (int) Math.min(claimed.get(), bound);
+    }
+
     /** How many events this recorder keeps one by one. */
     public int bound() {
         return bound;
