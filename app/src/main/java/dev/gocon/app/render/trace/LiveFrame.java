@@ -147,11 +147,11 @@ final class LiveFrame {
         if (narrow) {
             b.append(Text.pad(Text.fit(who, 12), 12)).append(' ');
             b.append(Text.pad("@" + Text.shortCarrier(carrier), 4), color ? DIM : AttributedStyle.DEFAULT).append(' ');
-            b.append(Text.pad(word(g), 6), style);
+            b.append(what(g).isEmpty() ? shortWord(g) : Text.pad(shortWord(g), 6), style);
         } else {
             b.append(Text.pad(Text.fit(who, 18), 18)).append(' ');
             b.append(Text.pad("@" + Text.fit(carrier, 12), 12), color ? DIM : AttributedStyle.DEFAULT).append(' ');
-            b.append(Text.pad(word(g), 8), style);
+            b.append(what(g).isEmpty() ? word(g) : Text.pad(word(g), 8), style);
         }
         String what = what(g);
         if (!what.isEmpty()) {
@@ -165,6 +165,14 @@ final class LiveFrame {
             return "wait";
         }
         return WORDS.get(g.state());
+    }
+
+    private static String shortWord(TraceState.Goroutine g) {
+        return switch (g.state()) {
+            case RUNNING -> "run";
+            case RUNNABLE -> "ready";
+            default -> word(g);
+        };
     }
 
     private static String what(TraceState.Goroutine g) {
