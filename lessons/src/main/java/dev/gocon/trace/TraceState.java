@@ -161,6 +161,7 @@ public final class TraceState {
     public static final class Channel {
         private final TraceEvent.Ref ref;
         private int cap;
+        private boolean capKnown;
         private final Deque<Item> buffer = new ArrayDeque<>();
         private final Set<Long> senders = new LinkedHashSet<>();
         private final Set<Long> receivers = new LinkedHashSet<>();
@@ -178,6 +179,11 @@ public final class TraceState {
 
         public int cap() {
             return cap;
+        }
+
+        /** False until a send or receive has reported the channel's capacity. */
+        public boolean capKnown() {
+            return capKnown;
         }
 
         /** The buffered values, oldest first ({@code "?"} where the trace missed one). */
@@ -317,6 +323,7 @@ public final class TraceState {
                 running(g, t);
                 Channel c = channel(e.channel());
                 c.cap = e.cap();
+                c.capKnown = true;
                 c.sent++;
                 if (e.cap() > 0) {
                     c.buffer.addLast(new Item(e.message(), e.value()));
@@ -327,6 +334,7 @@ public final class TraceState {
                 running(g, t);
                 Channel c = channel(e.channel());
                 c.cap = e.cap();
+                c.capKnown = true;
                 if (e.ok()) {
                     c.received++;
                     for (Iterator<Item> it = c.buffer.iterator(); it.hasNext(); ) {

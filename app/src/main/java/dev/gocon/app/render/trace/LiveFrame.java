@@ -215,7 +215,9 @@ final class LiveFrame {
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append("≡ ", color ? CHANNEL : AttributedStyle.DEFAULT).append(Text.clean(c.ref().label()));
         StringBuilder rest = new StringBuilder();
-        if (c.cap() == 0) {
+        if (!c.capKnown()) {
+            rest.append("");
+        } else if (c.cap() == 0) {
             rest.append(" unbuffered");
         } else {
             rest.append(' ').append(buffer(c));

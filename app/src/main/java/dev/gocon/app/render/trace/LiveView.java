@@ -2,6 +2,11 @@ package dev.gocon.app.render.trace;
 
 import dev.gocon.trace.Recorder;
 import dev.gocon.trace.TraceState;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -10,6 +15,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalExt;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
@@ -22,7 +29,9 @@ import org.jline.utils.InfoCmp.Capability;
  * <p>Restoring the terminal: the cursor is hidden when the view opens, and shown again by
  * {@link #close()}, which runs in every case: from the caller's {@code finally}, and from a JVM
  * shutdown hook registered at open (Ctrl-C, {@code System.exit}). Before showing the cursor, close
- * draws the last frame and moves the cursor below it, so the shell prompt starts on a fresh line.
+ * draws the last frame and moves the cursor below it, so the shell prompt starts on a fresh line. If
+ * the terminal object is already closed (JLine's own shutdown hook may run first on Ctrl-C), close
+ * writes the terminal's "cursor normal" sequence straight to the process's stdout (or stderr).
  */
 final class LiveView extends RecordingView {
 
@@ -49,6 +58,7 @@ final class LiveView extends RecordingView {
     private final LongSupplier clock;
     private final long start;
     private final Thread restoreHook;
+    private final byte[] showCursor;
     private List<AttributedString> lastFrame = List.of();
     private int lastColumns;
     private int lastRows;
@@ -78,6 +88,8 @@ final class LiveView extends RecordingView {
         this.carriers = carriers;
         this.clock = clock;
         this.start = clock.getAsLong();
+        String show = terminal.getStringCapability(Capability.cursor_normal);
+        this.showCursor = (show == null ? "" : org.jline.utils.Curses.tputs(show)).getBytes(StandardCharsets.UTF_8);
         terminal.puts(Capability.cursor_invisible);
         terminal.flush();
         this.restoreHook = Thread.ofPlatform().unstarted(this::close);
@@ -158,20 +170,48 @@ final class LiveView extends RecordingView {
 
     @Override
     protected void restore() {
+        boolean restored = false;
         try {
             if (!over) {
                 render(true);
                 leave();
             }
-        } finally {
             over = true;
             terminal.puts(Capability.cursor_normal);
             terminal.flush();
+            restored = true;
+        } catch (RuntimeException | IOError e) {
+            // On Ctrl-C, JLine's own shutdown hook may have closed the terminal already.
+        } finally {
+            over = true;
+            if (!restored) {
+                showCursorDirectly();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(restoreHook);
             } catch (IllegalStateException | SecurityException e) {
                 // Already shutting down: this is the hook itself running.
             }
+        }
+    }
+
+    /**
+     * Shows the cursor by writing straight to the process's stdout or stderr, for when the terminal
+     * object is closed (Ctrl-C) but the terminal it stood for is still there.
+     */
+    private void showCursorDirectly() {
+        if (!(terminal instanceof TerminalExt ext) || ext.getSystemStream() == null
+                || ext.getSystemStream() == SystemStream.Input) {
+            return;
+        }
+        FileDescriptor fd = ext.getSystemStream() == SystemStream.Error ? FileDescriptor.err : FileDescriptor.out;
+        try {
+            FileOutputStream out = new FileOutputStream(fd);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(showCursor);
+            out.flush();
+        } catch (IOException e) {
+            // Nothing left to write to.
         }
     }
 
@@ -185,8 +225,13 @@ final class LiveView extends RecordingView {
     @Override
     protected java.io.PrintStream messages() {
         return new java.io.PrintStream(new LineSink(line -> {
-            terminal.writer().println(line);
-            terminal.flush();
+            try {
+                terminal.writer().println(line);
+                terminal.flush();
+            } catch (RuntimeException e) {
+                // The terminal object was closed by Ctrl-C: the plain output still works.
+                options.out().println(line);
+            }
         }), true, java.nio.charset.StandardCharsets.UTF_8);
     }
 

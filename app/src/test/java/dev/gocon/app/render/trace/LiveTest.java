@@ -45,7 +45,7 @@ class LiveTest {
                 ▷ g2 waiter          @carrier-1   runnable
                 z g3 chef-1          @carrier-2   sleep    200ms
                 ■ g4 chef-2          @carrier-1   lock     stove (held by g3)
-                ≡ done unbuffered  recv: g1
+                ≡ done  recv: g1
                 ≡ orders [stew, _] cap 2
                 ■ stove held by g3  wait: g4
                 1.2s  ▷1 ←1 ■1 z1  carriers 2/2 busy
@@ -60,7 +60,7 @@ class LiveTest {
                 ▷ g2 waiter    @c1  ready
                 z g3 chef-1    @c2  sleep  200ms
                 ■ g4 chef-2    @c1  lock   stove (held…
-                ≡ done unbuffered  recv: g1
+                ≡ done  recv: g1
                 ≡ orders [stew, _] cap 2
                 ■ stove held by g3  wait: g4
                 1.2s  ▷1 ←1 ■1 z1  carriers 2/2 busy
