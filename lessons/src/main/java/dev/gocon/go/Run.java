@@ -217,7 +217,9 @@ final class Run implements SchedulerHost {
                 done.await();
                 break;
             } catch (InterruptedException e) {
+                // Ctrl-C, or the REPL cancelling a command: stop every goroutine, as a STOPPED run.
                 interrupted = true;
+                stopRequested();
             }
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
