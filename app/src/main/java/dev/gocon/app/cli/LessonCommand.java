@@ -1,0 +1,30 @@
+package dev.gocon.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code gocon lesson <id>}: the parent of one generated subcommand per lesson, so that picocli's
+ * "did you mean" and shell completion know every lesson id.
+ */
+@Command(name = "lesson", mixinStandardHelpOptions = true,
+        description = "Read a lesson and run its demo.",
+        synopsisSubcommandLabel = "<id>")
+public final class LessonCommand implements Runnable {
+
+    @ParentCommand
+    private GoconCommand root;
+
+    @Mixin
+    private GlobalOptions globals;
+
+    GoconCommand root() {
+        return root;
+    }
+
+    @Override
+    public void run() {
+        throw GoconException.usage("which lesson? Try 'gocon list' to see them, or 'gocon lesson kitchens' to start.");
+    }
+}

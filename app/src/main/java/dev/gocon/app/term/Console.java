@@ -1,0 +1,103 @@
+package dev.gocon.app.term;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Where this run's output goes: a terminal, or a pipe or file.
+ *
+ * <p>It decides the two things every renderer asks. <em>May I colour?</em> Only on a terminal, never
+ * when {@code NO_COLOR} is set to anything, and always when {@code CLICOLOR_FORCE} is set (and not
+ * {@code 0}); {@code --no-color} is applied on top by the command line. <em>How wide?</em> The
+ * terminal's width, read afresh on each call so that a resize is seen, or 80 columns when piped.
+ *
+ * <p>The JLine terminal is opened only when first needed (a live trace, the REPL), because opening it
+ * costs start-up time that {@code gocon list} should not pay.
+ */
+public final class Console implements AutoCloseable {
+
+    /** The width used when output is not a terminal. */
+    public static final int PIPED_WIDTH = 80;
+
+    private final boolean stdoutIsTerminal;
+    private final Map<String, String> environment;
+    private Terminal terminal;
+
+    private Console(boolean stdoutIsTerminal, Map<String, String> environment, Terminal terminal) {
+        this.stdoutIsTerminal = stdoutIsTerminal;
+        this.environment = Map.copyOf(environment);
+        this.terminal = terminal;
+    }
+
+    /** The process's own standard output and environment. */
+    public static Console system() {
+        java.io.Console console = System.console();
+        return new Console(console != null && console.isTerminal(), System.getenv(), null);
+    }
+
+    /** Output to a pipe, with this environment: what tests and scripts see. */
+    public static Console piped(Map<String, String> environment) {
+        return new Console(false, environment, null);
+    }
+
+    /** Output to the given terminal (a virtual one in tests), with this environment. */
+    public static Console terminal(Terminal terminal, Map<String, String> environment) {
+        return new Console(true, environment, terminal);
+    }
+
+    /** True if standard output is a terminal, where colour, cursor movement and live redraw belong. */
+    public boolean isTerminal() {
+        return stdoutIsTerminal;
+    }
+
+    /** True if colours are allowed before {@code --no-color} is considered. */
+    public boolean colorAllowed() {
+        if (!environment.getOrDefault("NO_COLOR", "").isEmpty()) {
+            return false;
+        }
+        String force = environment.getOrDefault("CLICOLOR_FORCE", "");
+        if (!force.isEmpty() && !force.equals("0")) {
+            return true;
+        }
+        return stdoutIsTerminal;
+    }
+
+    /** The number of columns to lay text out in: the terminal's current width, or 80 when piped. */
+    public int width() {
+        if (!stdoutIsTerminal) {
+            return PIPED_WIDTH;
+        }
+        int columns = terminal().getWidth();
+        return columns > 0 ? columns : PIPED_WIDTH;
+    }
+
+    /**
+     * The JLine terminal, opened on first use. Only meaningful when {@link #isTerminal()}; otherwise
+     * JLine gives a dumb terminal over the standard streams.
+     */
+    public synchronized Terminal terminal() {
+        if (terminal == null) {
+            try {
+                terminal = TerminalBuilder.builder().system(true).name("gocon").build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the terminal", e);
+            }
+        }
+        return terminal;
+    }
+
+    /** Closes the terminal if it was opened, restoring its settings. */
+    @Override
+    public synchronized void close() {
+        if (terminal != null) {
+            try {
+                terminal.close();
+            } catch (IOException ignored) {
+                // Nothing left to restore that the launcher's stty does not restore too.
+            }
+        }
+    }
+}
