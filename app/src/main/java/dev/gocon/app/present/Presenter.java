@@ -31,6 +31,7 @@ import org.jline.utils.NonBlockingReader;
  *   Space, →, Enter, ↓, PgDn, n   next step or slide      ←, ↑, PgUp, Backspace, b   back
  *   r   run this slide's demo        p   pause / resume it    s   one step (starts it paused)
  *   +   faster                       -   slower               q   quit          Ctrl-C   quit (130)
+ *   ?   a one-line reminder of the keys, on the status row
  * </pre>
  *
  * <p>All screen output goes to one stream (the terminal's, or a tee that also records it), written
@@ -40,7 +41,9 @@ import org.jline.utils.NonBlockingReader;
 public final class Presenter {
 
     /** What a key does. */
-    enum Action { NEXT, BACK, RUN, PAUSE, STEP, FASTER, SLOWER, QUIT, INTERRUPT, IGNORE }
+    enum Action { NEXT, BACK, RUN, PAUSE, STEP, FASTER, SLOWER, HELP, QUIT, INTERRUPT, IGNORE }
+
+    private static final String HELP = "Space/→ next · ← back · r demo · p pause · s step · +/- pace · q quit";
 
     /** Exit code when the presentation ended normally. */
     public static final int DONE = 0;
@@ -59,6 +62,7 @@ public final class Presenter {
     private final Writer screen;
     private final Consumer<String> observer;
 
+    private final java.util.concurrent.atomic.AtomicBoolean screenRestored = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean interrupted;
     private volatile boolean resized;
     private Deck deck;
@@ -90,6 +94,9 @@ public final class Presenter {
         Attributes saved = terminal.enterRawMode();
         SignalHandler oldInt = terminal.handle(Signal.INT, signal -> interrupted = true);
         SignalHandler oldWinch = terminal.handle(Signal.WINCH, signal -> resized = true);
+        // If the JVM is stopped from outside (kill), finally blocks do not run; a shutdown hook does.
+        Thread lastResort = new Thread(() -> restoreScreen(), "present-restore");
+        Runtime.getRuntime().addShutdownHook(lastResort);
         try {
             write(cap(Capability.enter_ca_mode) + cap(Capability.cursor_invisible) + cap(Capability.clear_screen));
             layout();
@@ -100,6 +107,11 @@ public final class Presenter {
                 stopDemo();
             } finally {
                 restore(saved, oldInt, oldWinch);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(lastResort);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook runs anyway, and finds the screen already restored.
+                }
             }
         }
     }
@@ -150,6 +162,7 @@ public final class Presenter {
             case NEXT -> move(+1);
             case BACK -> move(-1);
             case RUN -> startDemo(false);
+            case HELP -> message = HELP;
             case STEP -> {
                 if (running == null || running.finished) {
                     startDemo(true);
@@ -359,13 +372,20 @@ public final class Presenter {
 
     private void restore(Attributes saved, SignalHandler oldInt, SignalHandler oldWinch) {
         try {
-            write(cap(Capability.exit_attribute_mode) + cap(Capability.clear_screen)
-                    + cap(Capability.cursor_normal) + cap(Capability.exit_ca_mode));
+            restoreScreen();
         } finally {
             terminal.setAttributes(saved);
             terminal.handle(Signal.INT, oldInt);
             terminal.handle(Signal.WINCH, oldWinch);
             observer.accept("restored");
+        }
+    }
+
+    /** Leaves the alternate screen with the cursor shown, once. */
+    private void restoreScreen() {
+        if (!screenRestored.getAndSet(true)) {
+            write(cap(Capability.exit_attribute_mode) + cap(Capability.clear_screen)
+                    + cap(Capability.cursor_normal) + cap(Capability.exit_ca_mode));
         }
     }
 
@@ -407,6 +427,7 @@ public final class Presenter {
         map.bind(Action.FASTER, "+", "=");
         map.bind(Action.SLOWER, "-", "_");
         map.bind(Action.QUIT, "q", "Q");
+        map.bind(Action.HELP, "?", "h");
         map.bind(Action.INTERRUPT, KeyMap.ctrl('C'));
         map.bind(Action.IGNORE, KeyMap.esc());
         return map;
