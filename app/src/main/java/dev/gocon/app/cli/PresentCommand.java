@@ -107,7 +107,17 @@ public final class PresentCommand implements Callable<Integer> {
         CastRecorder recorder = recordPath == null ? null : openRecording(terminal);
         OutputStream screen = recorder == null ? terminal.output() : new TeeOutputStream(terminal.output(), recorder);
         try {
-            return new Presenter(terminal, lessons, demos, settings, theme, style.color(), notes, screen, null).run();
+            Presenter presenter = new Presenter(terminal, lessons, demos, settings, theme, style.color(), notes, screen, null);
+            if (recorder != null) {
+                presenter.onResize((width, height) -> {
+                    try {
+                        recorder.resize(width, height);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            return presenter.run();
         } finally {
             if (recorder != null) {
                 recorder.close();

@@ -63,6 +63,7 @@ public final class Presenter {
     private final Consumer<String> observer;
 
     private final java.util.concurrent.atomic.AtomicBoolean screenRestored = new java.util.concurrent.atomic.AtomicBoolean();
+    private java.util.function.BiConsumer<Integer, Integer> resizeListener;
     private volatile boolean interrupted;
     private volatile boolean resized;
     private Deck deck;
@@ -89,7 +90,15 @@ public final class Presenter {
         this.observer = Objects.requireNonNullElse(observer, what -> { });
     }
 
-    /** Presents until the last key; returns {@link #DONE} or {@link #INTERRUPTED}. */
+    /**
+     * Tells {@code listener} the new size each time the terminal is resized (a recorder writes it as
+     * an asciicast {@code "r"} event). Call before {@link #run()}.
+     */
+    public void onResize(java.util.function.BiConsumer<Integer, Integer> listener) {
+        this.resizeListener = listener;
+    }
+
+    /** Presents until the last key (one run per instance); returns {@link #DONE} or {@link #INTERRUPTED}. */
     public int run() throws IOException {
         Attributes saved = terminal.enterRawMode();
         SignalHandler oldInt = terminal.handle(Signal.INT, signal -> interrupted = true);
@@ -205,7 +214,9 @@ public final class Presenter {
         }
         stopDemo();
         Deck.Frame before = frame();
-        index = target;
+        synchronized (this) {
+            index = target;
+        }
         show(before.lessonIndex() != frame().lessonIndex() || before.page() != frame().page());
     }
 
@@ -213,9 +224,13 @@ public final class Presenter {
         return deck.frames().get(index);
     }
 
-    private void layout() {
+    /** Lays the deck out for the terminal's size now, keeping the place; a running demo keeps drawing. */
+    private synchronized void layout() {
         int width = Math.max(20, terminal.getWidth());
         int height = Math.max(8, terminal.getHeight());
+        if (deck != null && resizeListener != null && (width != deck.width() || height != deck.height())) {
+            resizeListener.accept(width, height);
+        }
         Deck.Frame current = deck == null ? null : frame();
         deck = Deck.layout(lessons, width, height, theme, color);
         index = current == null ? 0 : deck.indexOf(current);

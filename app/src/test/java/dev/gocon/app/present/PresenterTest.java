@@ -146,6 +146,42 @@ class PresenterTest {
     }
 
     @Test
+    void theStandInDemoShowsWhatTheLessonDemoPrints() throws Exception {
+        CompletableFuture<Integer> result = present(SlideSplitterTest.sample(SlideSplitterTest.demo("ticks")),
+                PrintedOutputDemo.factory(), null);
+        vt.type("   r");
+        await("demo finished");
+        vt.type("q");
+        assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
+        assertTrue(vt.output().contains("ticks ran"), "the demo's printed line is on the slide");
+        assertTrue(vt.output().contains("ticks finished"));
+    }
+
+    @Test
+    void aResizeLaysTheSlidesOutAgainAndKeepsThePlace() throws Exception {
+        Presenter presenter = new Presenter(vt.terminal, List.of(SlideSplitterTest.sample()), null,
+                DemoSettings.rehearsed(), Theme.DEFAULT, false, null, vt.terminal.output(), events::add);
+        List<String> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        presenter.onResize((w, h) -> sizes.add(w + "x" + h));
+        CompletableFuture<Integer> result = CompletableFuture.supplyAsync(() -> {
+            try {
+                return presenter.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        await("frame 0");
+        vt.type(" ");
+        await("frame 1");
+        vt.terminal.setSize(new org.jline.terminal.Size(60, 20));
+        vt.terminal.raise(org.jline.terminal.Terminal.Signal.WINCH);
+        await("frame 1");
+        vt.type("q");
+        assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("60x20"), sizes);
+    }
+
+    @Test
     void theScreenIsRestoredWhenADemoThrows() throws Exception {
         CompletableFuture<Integer> result = present(SlideSplitterTest.sample(SlideSplitterTest.demo("ticks")),
                 (lesson, demo, settings) -> (controls, region) -> {
