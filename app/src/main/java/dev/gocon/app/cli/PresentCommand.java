@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,6 +102,10 @@ public final class PresentCommand implements Callable<Integer> {
             throw GoconException.usage("present needs a terminal; use --print to write the slides as text");
         }
         Terminal terminal = root.console().terminal();
+        if (terminal.getStringCapability(Capability.cursor_address) == null) {
+            throw GoconException.usage("present needs a terminal that can move the cursor, and TERM is '"
+                    + terminal.getType() + "'; use --print to write the slides as text");
+        }
         DemoSettings settings = new DemoSettings(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 nativeScheduler);
         SpeakerNotes notes = notesPath == null ? null : openNotes();
