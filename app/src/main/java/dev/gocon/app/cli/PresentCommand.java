@@ -1,9 +1,8 @@
 package dev.gocon.app.cli;
 
 import dev.gocon.app.present.DemoSettings;
-import dev.gocon.app.present.PrintedOutputDemo;
+import dev.gocon.app.present.TracedSlideDemo;
 import dev.gocon.app.present.Presenter;
-import dev.gocon.app.present.SlideDemos;
 import dev.gocon.app.present.SlidePrinter;
 import dev.gocon.app.present.SpeakerNotes;
 import dev.gocon.app.present.Theme;
@@ -42,9 +41,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Present lessons as full-screen slides, with their demos, for a class.",
                 "Keys: Space/→ next, ← back, r run the demo, p pause, s step, +/- faster/slower, q quit."})
 public final class PresentCommand implements Callable<Integer> {
-
-    /** Makes the demo shown on a slide. The demo runner, once it exists, is wired in here. */
-    static SlideDemos demos = PrintedOutputDemo.factory();
 
     @ParentCommand
     private GoconCommand root;
@@ -112,7 +108,7 @@ public final class PresentCommand implements Callable<Integer> {
         CastRecorder recorder = recordPath == null ? null : openRecording(terminal);
         OutputStream screen = recorder == null ? terminal.output() : new TeeOutputStream(terminal.output(), recorder);
         try {
-            Presenter presenter = new Presenter(terminal, lessons, demos, settings, theme, style.color(), notes, screen, null);
+            Presenter presenter = new Presenter(terminal, lessons, TracedSlideDemo.factory(style.color()), settings, theme, style.color(), notes, screen, null);
             if (recorder != null) {
                 presenter.onResize((width, height) -> {
                     try {

@@ -4,9 +4,8 @@ import dev.gocon.course.Demo;
 import dev.gocon.course.Lesson;
 
 /**
- * Makes the {@link SlideDemo} for a lesson's demo. The real one runs the demo under the runtime with
- * its live trace, using {@link DemoSettings#seedFor}; until that runner exists,
- * {@link PrintedOutputDemo#factory()} shows the demo's printed output only.
+ * Makes the {@link SlideDemo} for a lesson's demo: {@link TracedSlideDemo#factory} runs it under the
+ * runtime with its live lanes, using {@link DemoSettings#seedFor}; tests pass fakes.
  */
 @FunctionalInterface
 public interface SlideDemos {

@@ -146,14 +146,15 @@ class PresenterTest {
     }
 
     @Test
-    void theStandInDemoShowsWhatTheLessonDemoPrints() throws Exception {
+    void theTracedDemoShowsWhatTheDemoPrintsAndItsLanes() throws Exception {
         CompletableFuture<Integer> result = present(SlideSplitterTest.sample(SlideSplitterTest.demo("ticks")),
-                PrintedOutputDemo.factory(), null);
+                TracedSlideDemo.factory(false), null);
         vt.type("   r");
         await("demo finished");
         vt.type("q");
         assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
         assertTrue(vt.output().contains("ticks ran"), "the demo's printed line is on the slide");
+        assertTrue(vt.output().contains("g1 main"), "the lanes are drawn on the slide");
         assertTrue(vt.output().contains("ticks finished"));
     }
 
