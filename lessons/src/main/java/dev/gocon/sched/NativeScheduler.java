@@ -35,6 +35,7 @@ public final class NativeScheduler implements Scheduler {
      */
 
     private static final ThreadFactory VIRTUAL = Thread.ofVirtual().factory();
+    private static final int SPINS = Integer.getInteger("gocon.spins", 0);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static volatile ScheduledThreadPoolExecutor timerPool;
 
@@ -140,8 +141,9 @@ public final class NativeScheduler implements Scheduler {
             throw new RunStopped();
         }
         if (!s.woken) {
-            // a few spins catch a partner that is just about to answer, and save a park/unpark pair
-            for (int i = 0; i < 64 && !s.woken; i++) {
+            // optional spinning (-Dgocon.spins=N) before parking; off by default: on a shared 2-core
+            // machine spinning starves the partner's carrier and made ping-pong 2-15x slower
+            for (int i = 0; i < SPINS && !s.woken; i++) {
                 Thread.onSpinWait();
             }
         }
