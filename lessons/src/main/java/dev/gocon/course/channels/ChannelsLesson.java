@@ -13,6 +13,7 @@ public final class ChannelsLesson {
                 "Unbuffered channels are a rendezvous, buffered ones a queue; close, range, directions and a deadlock.",
                 new RendezvousDemo(),
                 new BufferedDemo(),
+                new FullRailDemo(),
                 new CloseAndRangeDemo(),
                 new IncrementersDemo(),
                 new FanOutDemo(),
