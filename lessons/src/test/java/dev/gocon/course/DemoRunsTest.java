@@ -2,8 +2,8 @@ package dev.gocon.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Timeout;
  */
 class DemoRunsTest {
 
+    /** Far above what any demo needs (under 10 s natively, far less stepped). */
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
     @TestFactory
     @Timeout(300)
     Stream<DynamicNode> everyDemoRunsUnderBothSchedulers() {
@@ -35,17 +38,19 @@ class DemoRunsTest {
 
     private static DynamicNode checks(Lesson lesson, Demo demo) {
         return DynamicContainer.dynamicContainer(demo.name(), Stream.of(
-                dynamicTest("runs under the native scheduler", () -> DemoRuns.nativeRun(demo)),
-                dynamicTest("runs under " + DemoRuns.SEEDS + " seeds", () -> {
+                Timed.dynamicTest("runs under the native scheduler", LIMIT,
+                        () -> DemoRuns.nativeRun(demo)),
+                Timed.dynamicTest("runs under " + DemoRuns.SEEDS + " seeds", LIMIT, () -> {
                     for (long seed = 1; seed <= DemoRuns.SEEDS; seed++) {
                         DemoRuns.stepped(demo, seed);
                     }
                 }),
-                dynamicTest("same seed, same output", () -> {
+                Timed.dynamicTest("same seed, same output", LIMIT, () -> {
                     long seed = demo.rehearsedSeed();
                     assertEquals(DemoRuns.stepped(demo, seed), DemoRuns.stepped(demo, seed));
                 }),
-                dynamicTest("prints what was recorded", () -> recorded(lesson, demo))));
+                Timed.dynamicTest("prints what was recorded", LIMIT,
+                        () -> recorded(lesson, demo))));
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.gocon.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +24,14 @@ import org.junit.jupiter.api.Timeout;
  */
 class GoProgramsTest {
 
+    /** go vet and go run, compiling included, on a busy machine. */
+    private static final Duration LIMIT = Duration.ofSeconds(150);
+
     @TestFactory
     @Timeout(240)
     Stream<DynamicTest> everyGoProgramVetsAndRuns() {
         return Catalog.lessons().stream().flatMap(lesson -> LessonText.of(lesson).blocks("go")
-                .stream().map(block -> dynamicTest(block.label(lesson.id()), () -> {
+                .stream().map(block -> Timed.dynamicTest(block.label(lesson.id()), LIMIT, () -> {
                     Assumptions.assumeTrue(GoPrograms.available(),
                             "go is not on the PATH: the lessons' Go programs were not checked."
                                     + " Install Go (Debian: apt-get install golang-go).");

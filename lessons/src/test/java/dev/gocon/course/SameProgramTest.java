@@ -2,8 +2,8 @@ package dev.gocon.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +28,8 @@ class SameProgramTest {
     Stream<DynamicTest> goProgramAndDemoPrintTheSame() {
         return Catalog.lessons().stream().flatMap(lesson -> LessonText.of(lesson).blocks("go")
                 .stream().filter(block -> block.demoName().isPresent())
-                .map(block -> dynamicTest(block.label(lesson.id()) + " = --demo "
-                        + block.demoName().get(), () -> {
+                .map(block -> Timed.dynamicTest(block.label(lesson.id()) + " = --demo "
+                        + block.demoName().get(), Duration.ofSeconds(150), () -> {
                     assertEquals(lesson.id(), block.demoLesson().orElseThrow(),
                             "the comment names another lesson");
                     Demo demo = lesson.demo(block.demoName().get()).orElseThrow(
