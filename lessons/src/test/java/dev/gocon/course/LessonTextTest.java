@@ -168,8 +168,10 @@ class LessonTextTest {
             Pattern.compile("gocon lesson ([a-z0-9-]+)((?: --?[a-z-]+(?: [^\\s`-][^\\s`]*)?)*)");
     private static final Pattern DEMO = Pattern.compile("--demo ([a-z0-9-]+)");
     private static final Pattern OPTION = Pattern.compile("(--[a-z][a-z-]*)");
+    /** The options of {@code gocon lesson} (app's LessonRun and the global ones). */
     private static final Set<String> RUN_OPTIONS = Set.of("--demo", "--text", "--seed", "--step",
-            "--explore", "--procs", "--pace", "--trace", "--trace-out", "--no-times");
+            "--explore", "--procs", "--pace", "--trace", "--trace-out", "--no-times", "--record",
+            "--no-color", "--stacktrace");
 
     /**
      * Every {@code --demo NAME} in the text names a demo of the lesson (or of the lesson named in
