@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 ListCommand.class,
                 LessonCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                ReplCommand.class,
         },
         footer = {
                 "",
@@ -49,8 +50,13 @@ public final class GoconCommand implements Runnable {
         root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     }
 
+    /** Alone on a terminal, opens the prompt; otherwise prints the usage. */
     @Override
     public void run() {
+        if (console.isTerminal() && !dev.gocon.app.repl.Repl.active()) {
+            ReplCommand.interactive(console, dev.gocon.app.exercise.Workbench.current());
+            return;
+        }
         spec.commandLine().usage(spec.commandLine().getOut(), style().picocliAnsi());
     }
 
