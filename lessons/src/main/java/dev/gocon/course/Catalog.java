@@ -1,6 +1,9 @@
 package dev.gocon.course;
 
 import dev.gocon.course.kitchens.KitchensLesson;
+import dev.gocon.course.mutex.MutexLesson;
+import dev.gocon.course.select.SelectLesson;
+import dev.gocon.course.waitgroup.WaitGroupLesson;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +16,10 @@ import java.util.Optional;
 public final class Catalog {
 
     private static final List<Lesson> LESSONS = List.of(
-            KitchensLesson.create());
+            KitchensLesson.create(),
+            SelectLesson.create(),
+            WaitGroupLesson.create(),
+            MutexLesson.create());
 
     private Catalog() {
     }

@@ -1,0 +1,38 @@
+package dev.gocon.app.render.trace;
+
+import java.lang.management.ManagementFactory;
+import java.util.function.Supplier;
+import jdk.management.VirtualThreadSchedulerMXBean;
+
+/**
+ * How many carrier threads are busy running virtual threads, out of how many.
+ *
+ * @param busy        carriers with a virtual thread mounted right now
+ * @param parallelism the scheduler's target number of carriers
+ */
+record CarrierStats(int busy, int parallelism) {
+
+    /**
+     * Reads the JDK's virtual thread scheduler (JDK 24+ {@code VirtualThreadSchedulerMXBean}); the
+     * supplier returns null when the bean is missing or fails, and the caller falls back to the trace.
+     */
+    static Supplier<CarrierStats> fromJdk() {
+        VirtualThreadSchedulerMXBean bean;
+        try {
+            bean = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
+        } catch (RuntimeException | LinkageError e) {
+            bean = null;
+        }
+        if (bean == null) {
+            return () -> null;
+        }
+        VirtualThreadSchedulerMXBean scheduler = bean;
+        return () -> {
+            try {
+                return new CarrierStats(scheduler.getMountedVirtualThreadCount(), scheduler.getParallelism());
+            } catch (RuntimeException e) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package dev.gocon.trace;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+/**
+ * An {@link EventSink} that keeps the first {@code bound} events of a run in order and counts the
+ * rest, without ever blocking the goroutines it records.
+ *
+ * <p>Think of a flight recorder with a fixed-size tape: every event gets the next place on the tape;
+ * when the tape is full, later events are only tallied by kind. A run of a million goroutines therefore
+ * records at full speed in bounded memory, and its totals stay exact.
+ *
+ * <pre>{@code
+ * Recorder recorder = new Recorder(100_000);
+ * Go.run(recorder, () -> ...);                 // the runtime calls recorder.accept(event)
+ * Recorder.Cursor cursor = recorder.cursor();  // the render thread's own read position
+ * cursor.drain(state::apply);                  // new events, in recording order
+ * List<TraceEvent> all = recorder.events();    // at the end, for exports
+ * }</pre>
+ *
+ * <p>Memory consistency effects: actions in a thread prior to {@link #accept} of an event
+ * <i>happen-before</i> a {@link Cursor#drain} or {@link #events()} call that returns that event.
+ */
+public final class Recorder implements EventSink {
+
+    /*
+     * Implementation notes.
+     *
+     * The tape is a plain array written with release stores and read with acquire loads. A writer
+     * claims slot i with getAndIncrement on `claimed` and then publishes its event into slot i. A
+     * reader walks slots in order and stops at the first slot that is still null: that event is claimed
+     * but not yet published, and the reader picks it up on its next drain. So no reader ever skips an
+     * event, and the order readers see is the claim order, which within one goroutine is program order.
+     *
+     * Once `claimed` has passed the bound, writers no longer touch it (a volatile read tells them), so
+     * the overflow path contends only on striped LongAdders. Every event, kept or folded, is also
+     * tallied per kind in `total`, so summaries keep exact rates after the tape is full.
+     */
+
+    /** The default bound: enough for any lesson demo, about 50 MB at most. */
+    public static final int DEFAULT_BOUND = 500_000;
+
+    private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(TraceEvent[].class);
+
+    private final int bound;
+    private final TraceEvent[] slots;
+    private final AtomicLong claimed = new AtomicLong();
+    private final LongAdder[] total = adders();
+    private final LongAdder[] folded = adders();
+
+    /** A recorder that keeps up to {@link #DEFAULT_BOUND} events. */
+    public Recorder() {
+        this(DEFAULT_BOUND);
+    }
+
+    /** A recorder that keeps up to {@code bound} events and counts the rest. */
+    public Recorder(int bound) {
+        if (bound < 0) {
+            throw new IllegalArgumentException("bound < 0: " + bound);
+        }
+        this.bound = bound;
+        this.slots = new TraceEvent[bound];
+    }
+
+    /** The kinds of events, one per record of {@link TraceEvent}, for counting. */
+    public enum Kind {
+        SPAWN, START, BLOCK, WAKE, SEND, RECEIVE, CLOSE, SELECT, LOCK, UNLOCK, SLEEP, PANIC, EXIT;
+
+        /** The kind of an event. */
+        public static Kind of(TraceEvent event) {
+            return switch (event) {
+                case TraceEvent.Spawn e -> SPAWN;
+                case TraceEvent.Start e -> START;
+                case TraceEvent.Block e -> BLOCK;
+                case TraceEvent.Wake e -> WAKE;
+                case TraceEvent.Send e -> SEND;
+                case TraceEvent.Receive e -> RECEIVE;
+                case TraceEvent.Close e -> CLOSE;
+                case TraceEvent.SelectChoice e -> SELECT;
+                case TraceEvent.Lock e -> LOCK;
+                case TraceEvent.Unlock e -> UNLOCK;
+                case TraceEvent.Sleep e -> SLEEP;
+                case TraceEvent.Panicked e -> PANIC;
+                case TraceEvent.Exit e -> EXIT;
+            };
+        }
+    }
+
+    @Override
+    public void accept(TraceEvent event) {
+        int kind = Kind.of(event).ordinal();
+        total[kind].increment();
+        if (claimed.get() < bound) {
+            long slot = claimed.getAndIncrement();
+            if (slot < bound) {
+                SLOTS.setRelease(slots, (int) slot, event);
+                return;
+            }
+        }
+        folded[kind].increment();
+    }
+
+    /** How many events were kept one by one so far (claimed slots, some perhaps still being written). */
+    public int kept() {
+        return (int) Math.min(claimed.get(), bound);
+    }
+
+    /** How many events this recorder keeps one by one. */
+    public int bound() {
+        return bound;
+    }
+
+    /** A new read position at the start of the tape, for one reader thread. */
+    public Cursor cursor() {
+        return new Cursor();
+    }
+
+    /**
+     * The kept events published so far, in recording order: the longest run of published slots from
+     * the start. Call it after the run for the complete list.
+     */
+    public List<TraceEvent> events() {
+        List<TraceEvent> list = new ArrayList<>();
+        cursor().drain(list::add);
+        return list;
+    }
+
+    /** Events of each kind seen so far, kept or folded. */
+    public Map<Kind, Long> totals() {
+        return sums(total);
+    }
+
+    /** Events of each kind that came after the tape was full and were only counted. */
+    public Map<Kind, Long> foldedCounts() {
+        return sums(folded);
+    }
+
+    /** Events seen so far of one kind, kept or folded. */
+    public long total(Kind kind) {
+        return total[kind.ordinal()].sum();
+    }
+
+    /** All events that were only counted. */
+    public long foldedTotal() {
+        long sum = 0;
+        for (LongAdder adder : folded) {
+            sum += adder.sum();
+        }
+        return sum;
+    }
+
+    /**
+     * One reader's position on the tape. Not thread-safe: each reader thread makes its own.
+     */
+    public final class Cursor {
+        private int next;
+
+        private Cursor() {
+        }
+
+        /**
+         * Passes every event published since the last call, in recording order, to {@code action}, and
+         * returns how many it passed. Stops at an event that is claimed but not yet published.
+         */
+        public int drain(Consumer<? super TraceEvent> action) {
+            int limit = (int) Math.min(claimed.get(), bound);
+            int start = next;
+            while (next < limit) {
+                TraceEvent event = (TraceEvent) SLOTS.getAcquire(slots, next);
+                if (event == null) {
+                    break;
+                }
+                next++;
+                action.accept(event);
+            }
+            return next - start;
+        }
+
+        /** How many events this cursor has passed on so far. */
+        public int position() {
+            return next;
+        }
+    }
+
+    private static LongAdder[] adders() {
+        LongAdder[] adders = new LongAdder[Kind.values().length];
+        for (int i = 0; i < adders.length; i++) {
+            adders[i] = new LongAdder();
+        }
+        return adders;
+    }
+
+    private static Map<Kind, Long> sums(LongAdder[] adders) {
+        Map<Kind, Long> map = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            map.put(kind, adders[kind.ordinal()].sum());
+        }
+        return map;
+    }
+}

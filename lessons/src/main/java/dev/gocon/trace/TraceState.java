@@ -1,0 +1,498 @@
+package dev.gocon.trace;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The current picture of a run, folded from its events: what each goroutine is doing, what sits in
+ * each channel and who waits on it.
+ *
+ * <p>Like a departure board fed by a stream of announcements, it keeps only the present: apply each
+ * event in recording order with {@link #apply}, then read {@link #goroutines()}, {@link #channels()}
+ * and {@link #count}. The live renderer and the summaries read it; the exports use its change
+ * {@link Listener} to cut state intervals.
+ *
+ * <pre>{@code
+ * TraceState state = new TraceState();
+ * cursor.drain(state::apply);
+ * state.count(GState.RUNNABLE);       // 3
+ * state.channel(ordersId).buffer();   // [soup, cake]
+ * }</pre>
+ *
+ * <p>Not thread-safe: one thread applies and reads.
+ */
+public final class TraceState {
+
+    /*
+     * Implementation notes.
+     *
+     * Events may arrive slightly out of causal order (two goroutines on two carriers), or be missing
+     * (folded by the recorder). Every rule therefore moves towards the picture the latest event implies
+     * rather than asserting a transition: an actor of any event is running unless the event says
+     * otherwise, and a channel's buffer is trimmed or padded with "?" to the len its latest event
+     * reports.
+     */
+
+    /** What a goroutine is doing. */
+    public enum GState {
+        RUNNING, RUNNABLE, BLOCKED_SEND, BLOCKED_RECEIVE, BLOCKED_SELECT, BLOCKED_LOCK, SLEEPING, DONE, PANICKED;
+
+        /** True for the states that wait on something. */
+        public boolean blocked() {
+            return this == BLOCKED_SEND || this == BLOCKED_RECEIVE || this == BLOCKED_SELECT
+                    || this == BLOCKED_LOCK || this == SLEEPING;
+        }
+
+        /** True once the goroutine has ended. */
+        public boolean finished() {
+            return this == DONE || this == PANICKED;
+        }
+
+        /** The state a block of this reason puts a goroutine in. */
+        public static GState of(TraceEvent.BlockReason reason) {
+            return switch (reason) {
+                case SEND -> BLOCKED_SEND;
+                case RECEIVE, NIL_CHANNEL -> BLOCKED_RECEIVE;
+                case SELECT -> BLOCKED_SELECT;
+                case LOCK, WAITGROUP -> BLOCKED_LOCK;
+                case SLEEP -> SLEEPING;
+            };
+        }
+    }
+
+    /** Called when a goroutine changes state; {@code from} is null for a goroutine just seen. */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(Goroutine goroutine, GState from, GState to, long nanos);
+    }
+
+    /** One goroutine as the trace last saw it. */
+    public static final class Goroutine {
+        private final long id;
+        private String name;
+        private GState state;
+        private TraceEvent.BlockReason reason;
+        private TraceEvent.Ref waitingOn;
+        private String detail = "";
+        private String carrier = "";
+        private long events;
+        private long since;
+        private Duration sleep;
+        private String panic = "";
+
+        private Goroutine(long id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /** {@code g3 chef-2}, as {@link TraceEvent.Who#toString()}. */
+        public TraceEvent.Who who() {
+            return new TraceEvent.Who(id, name);
+        }
+
+        public GState state() {
+            return state;
+        }
+
+        /** Why it is blocked, or null when it is not. */
+        public TraceEvent.BlockReason reason() {
+            return reason;
+        }
+
+        /** The object it waits on, or null. */
+        public TraceEvent.Ref waitingOn() {
+            return waitingOn;
+        }
+
+        /** The block's words ({@code buffer full}), or {@code ""}. */
+        public String detail() {
+            return detail;
+        }
+
+        /** The carrier it last ran on, or {@code ""} if not yet known. */
+        public String carrier() {
+            return carrier;
+        }
+
+        /** How many events it did or received: a measure of how busy it is. */
+        public long events() {
+            return events;
+        }
+
+        /** When it entered its current state, in run nanoseconds. */
+        public long since() {
+            return since;
+        }
+
+        /** The length of its current sleep, or null. */
+        public Duration sleep() {
+            return sleep;
+        }
+
+        /** Its panic message, or {@code ""}. */
+        public String panic() {
+            return panic;
+        }
+    }
+
+    /** A value in a channel's buffer, with the message id that will pair its receive. */
+    public record Item(long message, String value) {}
+
+    /** One channel as the trace last saw it. */
+    public static final class Channel {
+        private final TraceEvent.Ref ref;
+        private int cap;
+        private boolean capKnown;
+        private final Deque<Item> buffer = new ArrayDeque<>();
+        private final Set<Long> senders = new LinkedHashSet<>();
+        private final Set<Long> receivers = new LinkedHashSet<>();
+        private boolean closed;
+        private long sent;
+        private long received;
+
+        private Channel(TraceEvent.Ref ref) {
+            this.ref = ref;
+        }
+
+        public TraceEvent.Ref ref() {
+            return ref;
+        }
+
+        public int cap() {
+            return cap;
+        }
+
+        /** False until a send or receive has reported the channel's capacity. */
+        public boolean capKnown() {
+            return capKnown;
+        }
+
+        /** The buffered values, oldest first ({@code "?"} where the trace missed one). */
+        public List<String> buffer() {
+            List<String> values = new ArrayList<>(buffer.size());
+            for (Item item : buffer) {
+                values.add(item.value());
+            }
+            return values;
+        }
+
+        /** Ids of the goroutines blocked sending, in the order they blocked. */
+        public Collection<Long> senders() {
+            return Collections.unmodifiableSet(senders);
+        }
+
+        /** Ids of the goroutines blocked receiving, in the order they blocked. */
+        public Collection<Long> receivers() {
+            return Collections.unmodifiableSet(receivers);
+        }
+
+        public boolean closed() {
+            return closed;
+        }
+
+        public long sent() {
+            return sent;
+        }
+
+        public long received() {
+            return received;
+        }
+
+        private void fit(int len) {
+            while (buffer.size() > len) {
+                buffer.removeFirst();
+            }
+            while (buffer.size() < len) {
+                buffer.addFirst(new Item(0, "?"));
+            }
+        }
+    }
+
+    /** One mutex (or wait group) and who holds it and waits for it. */
+    public static final class Mutex {
+        private final TraceEvent.Ref ref;
+        private Long holder;
+        private final Set<Long> waiters = new LinkedHashSet<>();
+
+        private Mutex(TraceEvent.Ref ref) {
+            this.ref = ref;
+        }
+
+        public TraceEvent.Ref ref() {
+            return ref;
+        }
+
+        /** The id of the goroutine holding it, or null. */
+        public Long holder() {
+            return holder;
+        }
+
+        public Collection<Long> waiters() {
+            return Collections.unmodifiableSet(waiters);
+        }
+    }
+
+    private final Map<Long, Goroutine> goroutines = new LinkedHashMap<>();
+    private final Map<Long, Channel> channels = new LinkedHashMap<>();
+    private final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
+    private final EnumMap<GState, Integer> counts = new EnumMap<>(GState.class);
+    private final Listener listener;
+    private long lastNanos;
+    private long applied;
+
+    /** An empty picture. */
+    public TraceState() {
+        this(null);
+    }
+
+    /** An empty picture that reports every state change to {@code listener}. */
+    public TraceState(Listener listener) {
+        this.listener = listener;
+        for (GState s : GState.values()) {
+            counts.put(s, 0);
+        }
+    }
+
+    /** Folds one event into the picture. */
+    public void apply(TraceEvent event) {
+        applied++;
+        long t = event.nanos();
+        lastNanos = Math.max(lastNanos, t);
+        Goroutine g = goroutine(event.who(), t);
+        g.events++;
+        if (!event.carrier().isEmpty()) {
+            g.carrier = event.carrier();
+        }
+        switch (event) {
+            case TraceEvent.Spawn e -> {
+                running(g, t);
+                Goroutine child = goroutine(e.child(), t);
+                child.events++;
+            }
+            case TraceEvent.Start e -> running(g, t);
+            case TraceEvent.Block e -> {
+                Duration sleeping = g.state == GState.SLEEPING ? g.sleep : null;
+                unwait(g);
+                if (e.reason() == TraceEvent.BlockReason.SLEEP) {
+                    g.sleep = sleeping;
+                }
+                g.reason = e.reason();
+                g.waitingOn = e.object();
+                g.detail = e.detail() == null ? "" : e.detail();
+                if (e.object() != null) {
+                    switch (e.reason()) {
+                        case SEND -> channel(e.object()).senders.add(g.id);
+                        case RECEIVE, NIL_CHANNEL -> channel(e.object()).receivers.add(g.id);
+                        case LOCK, WAITGROUP -> mutex(e.object()).waiters.add(g.id);
+                        default -> { }
+                    }
+                }
+                set(g, GState.of(e.reason()), t);
+            }
+            case TraceEvent.Wake e -> {
+                if (!e.woken().equals(e.who())) {
+                    running(g, t);
+                }
+                Goroutine woken = goroutine(e.woken(), t);
+                woken.events++;
+                if (!woken.state.finished()) {
+                    unwait(woken);
+                    set(woken, GState.RUNNABLE, t);
+                }
+            }
+            case TraceEvent.Send e -> {
+                running(g, t);
+                Channel c = channel(e.channel());
+                c.cap = e.cap();
+                c.capKnown = true;
+                c.sent++;
+                if (e.cap() > 0) {
+                    c.buffer.addLast(new Item(e.message(), e.value()));
+                }
+                c.fit(Math.max(0, e.len()));
+            }
+            case TraceEvent.Receive e -> {
+                running(g, t);
+                Channel c = channel(e.channel());
+                c.cap = e.cap();
+                c.capKnown = true;
+                if (e.ok()) {
+                    c.received++;
+                    for (Iterator<Item> it = c.buffer.iterator(); it.hasNext(); ) {
+                        if (it.next().message() == e.message()) {
+                            it.remove();
+                            break;
+                        }
+                    }
+                }
+                c.fit(Math.max(0, e.len()));
+            }
+            case TraceEvent.Close e -> {
+                running(g, t);
+                channel(e.channel()).closed = true;
+            }
+            case TraceEvent.SelectChoice e -> running(g, t);
+            case TraceEvent.Lock e -> {
+                running(g, t);
+                Mutex m = mutex(e.mutex());
+                m.holder = g.id;
+            }
+            case TraceEvent.Unlock e -> {
+                running(g, t);
+                Mutex m = mutex(e.mutex());
+                if (m.holder != null && m.holder == g.id) {
+                    m.holder = null;
+                }
+            }
+            case TraceEvent.Sleep e -> {
+                unwait(g);
+                g.reason = TraceEvent.BlockReason.SLEEP;
+                g.sleep = e.duration();
+                set(g, GState.SLEEPING, t);
+            }
+            case TraceEvent.Panicked e -> {
+                unwait(g);
+                g.panic = e.message() == null ? "" : e.message();
+                set(g, GState.PANICKED, t);
+            }
+            case TraceEvent.Exit e -> {
+                if (!g.state.finished()) {
+                    unwait(g);
+                    set(g, GState.DONE, t);
+                }
+            }
+        }
+    }
+
+    /** Every goroutine seen so far, in the order it was first seen. */
+    public Collection<Goroutine> goroutines() {
+        return Collections.unmodifiableCollection(goroutines.values());
+    }
+
+    /** One goroutine, or null. */
+    public Goroutine goroutine(long id) {
+        return goroutines.get(id);
+    }
+
+    /** Every channel seen so far, in the order it was first seen. */
+    public Collection<Channel> channels() {
+        return Collections.unmodifiableCollection(channels.values());
+    }
+
+    /** One channel by its ref id, or null. */
+    public Channel channel(long id) {
+        return channels.get(id);
+    }
+
+    /** Every mutex or wait group seen so far. */
+    public Collection<Mutex> mutexes() {
+        return Collections.unmodifiableCollection(mutexes.values());
+    }
+
+    /** How many goroutines are in {@code state}. */
+    public int count(GState state) {
+        return counts.get(state);
+    }
+
+    /** Goroutines by state, in the enum's order. */
+    public Map<GState, Integer> counts() {
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** The latest event time seen, in run nanoseconds. */
+    public long lastNanos() {
+        return lastNanos;
+    }
+
+    /** How many events have been applied: changes whenever the picture may have changed. */
+    public long applied() {
+        return applied;
+    }
+
+    private Goroutine goroutine(TraceEvent.Who who, long t) {
+        Goroutine g = goroutines.get(who.id());
+        if (g == null) {
+            g = new Goroutine(who.id(), who.name());
+            goroutines.put(who.id(), g);
+            g.state = GState.RUNNABLE;
+            g.since = t;
+            counts.merge(GState.RUNNABLE, 1, Integer::sum);
+            if (listener != null) {
+                listener.changed(g, null, GState.RUNNABLE, t);
+            }
+        } else if (g.name.isEmpty() && !who.name().isEmpty()) {
+            g.name = who.name();
+        }
+        return g;
+    }
+
+    private Channel channel(TraceEvent.Ref ref) {
+        return channels.computeIfAbsent(ref.id(), id -> new Channel(ref));
+    }
+
+    private Mutex mutex(TraceEvent.Ref ref) {
+        return mutexes.computeIfAbsent(ref.id(), id -> new Mutex(ref));
+    }
+
+    private void running(Goroutine g, long t) {
+        if (g.state.finished()) {
+            return;
+        }
+        if (g.state != GState.RUNNING) {
+            unwait(g);
+        }
+        set(g, GState.RUNNING, t);
+    }
+
+    private void unwait(Goroutine g) {
+        TraceEvent.Ref on = g.waitingOn;
+        if (on != null) {
+            Channel c = channels.get(on.id());
+            if (c != null && c.ref.equals(on)) {
+                c.senders.remove(g.id);
+                c.receivers.remove(g.id);
+            }
+            Mutex m = mutexes.get(on.id());
+            if (m != null && m.ref.equals(on)) {
+                m.waiters.remove(g.id);
+            }
+        }
+        g.waitingOn = null;
+        g.reason = null;
+        g.detail = "";
+        g.sleep = null;
+    }
+
+    private void set(Goroutine g, GState to, long t) {
+        GState from = g.state;
+        if (from == to) {
+            return;
+        }
+        counts.merge(from, -1, Integer::sum);
+        counts.merge(to, 1, Integer::sum);
+        g.state = to;
+        g.since = t;
+        if (listener != null) {
+            listener.changed(g, from, to, t);
+        }
+    }
+}
