@@ -41,7 +41,7 @@ class ScriptTest {
         assertTrue(run.out().startsWith(Repl.PROMPT + "list\n"), run.out());
         assertTrue(run.out().contains(Repl.PROMPT + "lesson kitchns"), run.out());
         assertEquals(1, run.out().split(Repl.PROMPT + "list", -1).length - 1, "the last line never ran");
-        assertTrue(run.err().contains("Did you mean: kitchens?"), run.err());
+        assertTrue(run.err().contains("Did you mean: kitchens"), run.err());
         assertTrue(run.err().contains("stopped at line 4"), run.err());
     }
 
