@@ -19,11 +19,15 @@ public final class CheckCommand extends CoachCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "The workspace (default: ./gocon-exercises).")
     Path dir = Coach.DEFAULT_WORKSPACE;
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run the check under this seed of the stepped scheduler only, to replay a failure.")
+    Long seed;
+
     @Override
     public Integer call() {
         Exercises.Entry entry = resolve(id);
         coach().jump(entry);
-        return checkOnce(entry, dir) ? ExitCode.OK : ExitCode.FAILURE;
+        return checkOnce(entry, dir, seed) ? ExitCode.OK : ExitCode.FAILURE;
     }
 
 }

@@ -67,6 +67,11 @@ abstract class CoachCommand implements Callable<Integer> {
 
     /** Checks once and prints the outcome; true on a pass. */
     boolean checkOnce(Exercises.Entry entry, Path dir) {
+        return checkOnce(entry, dir, null);
+    }
+
+    /** Checks once (under only {@code seed} when not null) and prints the outcome; true on a pass. */
+    boolean checkOnce(Exercises.Entry entry, Path dir, Long seed) {
         if (!(entry.exercise() instanceof WriteCode write)) {
             print(coach().show(entry, dir));
             throw GoconException.failure(entry.id() + " is a " + entry.exercise().kind()
@@ -78,7 +83,7 @@ abstract class CoachCommand implements Callable<Integer> {
         out.flush();
         ExerciseRunner.Outcome outcome;
         try {
-            outcome = ExerciseRunner.ofThisJvm(workbench().checkLimit()).check(file, write.className(), write.checkClass());
+            outcome = ExerciseRunner.ofThisJvm(workbench().checkLimit()).check(file, write.className(), write.checkClass(), seed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GoconException(ExitCode.INTERRUPTED, "check interrupted; the child JVM was stopped");
@@ -93,6 +98,9 @@ abstract class CoachCommand implements Callable<Integer> {
             out.println("... output truncated after " + ExerciseRunner.OUTPUT_CAP / 1024 + " KB");
         }
         outcome.verdict().lines().forEach(out::println);
+        if (outcome.verdict() instanceof dev.gocon.app.exercise.Verdict.FailedWithSeed failed) {
+            out.println("Replay that interleaving with: gocon check " + entry.id() + " --seed " + failed.seed());
+        }
         out.flush();
         if (outcome.verdict().passed()) {
             print(coach().passed(entry));

@@ -56,6 +56,15 @@ public final class ExerciseRunner {
      * @throws InterruptedException if interrupted (Ctrl-C); the child JVM is killed first
      */
     public Outcome check(Path source, String className, String checkClass) throws InterruptedException {
+        return check(source, className, checkClass, null);
+    }
+
+    /**
+     * As {@link #check(Path, String, String)}, under only this seed of the stepped scheduler when
+     * {@code replaySeed} is not null (for a check of code that uses the runtime).
+     */
+    public Outcome check(Path source, String className, String checkClass, Long replaySeed)
+            throws InterruptedException {
         if (!Files.isRegularFile(source)) {
             return new Outcome(new Verdict.Failed(source + " does not exist; 'gocon exercises init' creates it"),
                     "", false);
@@ -72,7 +81,7 @@ public final class ExerciseRunner {
             // The child explains a timeout itself at the limit; the parent's own limit is the backstop.
             ChildJvm.Result result = child.run(classpath + File.pathSeparator + classes,
                     CheckHarness.class.getName(),
-                    List.of(verdictFile.toString(), className, checkClass, String.valueOf(limit.toMillis())),
+                    arguments(verdictFile, className, checkClass, replaySeed),
                     limit.plusSeconds(3));
             return new Outcome(verdict(verdictFile, result), result.output(), result.truncated());
         } catch (IOException e) {
@@ -80,6 +89,15 @@ public final class ExerciseRunner {
         } finally {
             delete(work);
         }
+    }
+
+    private List<String> arguments(Path verdictFile, String className, String checkClass, Long replaySeed) {
+        List<String> args = new java.util.ArrayList<>(
+                List.of(verdictFile.toString(), className, checkClass, String.valueOf(limit.toMillis())));
+        if (replaySeed != null) {
+            args.add(String.valueOf(replaySeed));
+        }
+        return args;
     }
 
     private Verdict verdict(Path verdictFile, ChildJvm.Result result) throws IOException {
@@ -94,6 +112,10 @@ public final class ExerciseRunner {
         }
         if (line.startsWith("FAIL ")) {
             return new Verdict.Failed(line.substring(5));
+        }
+        if (line.startsWith("SEED ")) {
+            String[] parts = line.split(" ", 3);
+            return new Verdict.FailedWithSeed(Long.parseLong(parts[1]), parts.length > 2 ? parts[2] : "");
         }
         if (line.equals("OOM")) {
             return new Verdict.OutOfMemory(HEAP_MB);

@@ -42,6 +42,17 @@ public sealed interface Verdict {
     }
 
     /**
+     * The check failed under one seed of the stepped scheduler; the same seed replays the same
+     * interleaving ({@code gocon check ID --seed N}).
+     */
+    record FailedWithSeed(long seed, String reason) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("failed with seed " + seed + ": " + reason);
+        }
+    }
+
+    /**
      * The check did not finish within its limit, and was killed; {@code explanation} says who was
      * blocked on what (a deadlock) or who was still running (an endless loop or a livelock).
      */

@@ -20,6 +20,17 @@ public interface Check {
     void verify(Class<?> learner, Context context) throws Exception;
 
     /**
+     * How many seeds of the stepped scheduler the check runs under, after one run under the native
+     * scheduler. Zero (the default) means the check is plain Java: it runs once, on the JVM's own
+     * threads. A positive number means the learner's code uses the runtime ({@code dev.gocon.go}):
+     * each attempt is a {@code Go.run}, so a deadlock is reported as Go reports it, goroutines left
+     * blocked fail the check as a leak, and a failure names its seed for replay.
+     */
+    default int steppedSeeds() {
+        return 0;
+    }
+
+    /**
      * One attempt of a check.
      *
      * @param out      where output goes (captured and capped by the runner)

@@ -1,6 +1,9 @@
 package dev.gocon.app.exercise.harness;
 
 import dev.gocon.course.exercise.Check;
+import dev.gocon.go.Go;
+import dev.gocon.go.RunConfig;
+import dev.gocon.go.RunReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -21,20 +24,24 @@ import java.util.stream.Collectors;
  * it, and writes one verdict line to a file the parent named. The learner's output goes to stdout,
  * which the parent captures and caps; the verdict never mixes with it.
  *
- * <p>Arguments: {@code VERDICT_FILE LEARNER_CLASS CHECK_CLASS LIMIT_MILLIS}. The verdict line is one of
- * {@code PASS}, {@code FAIL <reason>}, {@code OOM}, {@code TIMEOUT <explanation>}, or {@code EXIT}
- * (written by a shutdown hook when the learner's code called {@code System.exit}).
+ * <p>Arguments: {@code VERDICT_FILE LEARNER_CLASS CHECK_CLASS LIMIT_MILLIS [SEED]}. The verdict line is
+ * one of {@code PASS}, {@code FAIL <reason>}, {@code SEED <n> <reason>} (failed under that seed of the
+ * stepped scheduler), {@code OOM}, {@code TIMEOUT <explanation>}, or {@code EXIT} (written by a
+ * shutdown hook when the learner's code called {@code System.exit}).
+ *
+ * <p>A plain-Java check ({@link Check#steppedSeeds()} zero) runs once on this JVM's main thread. A
+ * check of code that uses the runtime runs as {@code Go.run} under the native scheduler, then under
+ * seeds 1..N of the stepped scheduler (or only the seed given, to replay it); the runtime's report
+ * turns a deadlock into Go's goroutine dump (who is blocked on what), goroutines left blocked after
+ * main returned into a leak, and a run that never ends into a step-limit failure (a livelock).
  *
  * <p>Before the parent's limit, a watchdog explains why the check has not finished: the threads
  * deadlocked on locks, every thread waiting, or a thread still running in the learner's code (an
  * endless loop), then halts the JVM. The parent kills the child anyway shortly after, should the
  * watchdog itself be starved.
  *
- * <p>What comes with the runtime ({@code Go.run(RunConfig, Task)} returning a {@code RunReport}): the
- * {@link #attempts} hook runs the check once under the native scheduler and then under many seeds of
- * the stepped one, reporting the first failing seed as {@code FAIL failed with seed N; replay with
- * ...}; the watchdog's explanation becomes the runtime's deadlock report (who is blocked on which
- * channel), and goroutines left blocked after a pass are reported as a leak.
+ * <p>The watchdog sees platform threads only; a learner's goroutines blocked outside the runtime
+ * (on a {@code java.util.concurrent} latch, say) are explained through the thread that waits for them.
  */
 public final class CheckHarness {
 
@@ -52,6 +59,7 @@ public final class CheckHarness {
         String learnerName = args[1];
         String checkName = args[2];
         long limitMillis = Long.parseLong(args[3]);
+        Long replay = args.length > 4 ? Long.valueOf(args[4]) : null;
         Thread main = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> record("EXIT")));
         Thread.ofPlatform().daemon().name("gocon-watchdog").start(() -> watchdog(main, learnerName, limitMillis));
@@ -60,7 +68,7 @@ public final class CheckHarness {
         try {
             Class<?> learner = Class.forName(learnerName);
             Check check = (Check) Class.forName(checkName).getConstructor().newInstance();
-            verdict = attempts(check, learner, out);
+            verdict = attempts(check, learner, out, replay);
         } catch (Throwable e) {
             verdict = outOfMemory(e) ? "OOM" : "FAIL " + describe(e, learnerName);
         }
@@ -79,13 +87,51 @@ public final class CheckHarness {
         return false;
     }
 
-    /*
-     * The one place that decides under which schedules the check runs. Today: once, on the JVM's own
-     * threads. With the runtime: native first, then seeds 1..N of the stepped scheduler.
-     */
-    private static String attempts(Check check, Class<?> learner, PrintStream out) throws Exception {
-        check.verify(learner, new Check.Context(out, "native"));
+    /** The most steps one stepped run may take before it counts as never finishing. */
+    static final long STEP_LIMIT = 200_000;
+
+    /* The one place that decides under which schedules the check runs; see the class comment. */
+    private static String attempts(Check check, Class<?> learner, PrintStream out, Long replay) throws Exception {
+        int seeds = check.steppedSeeds();
+        if (seeds <= 0) {
+            check.verify(learner, new Check.Context(out, "native"));
+            return "PASS";
+        }
+        if (replay == null) {
+            String problem = problem(Go.run(RunConfig.nativeScheduler(),
+                    () -> check.verify(learner, new Check.Context(out, "native"))), learner.getName());
+            if (problem != null) {
+                return "FAIL " + problem;
+            }
+        }
+        long first = replay == null ? 1 : replay;
+        long last = replay == null ? seeds : replay;
+        for (long seed = first; seed <= last; seed++) {
+            Check.Context context = new Check.Context(out, "seed " + seed);
+            RunReport report = Go.run(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT),
+                    () -> check.verify(learner, context));
+            String problem = problem(report, learner.getName());
+            if (problem != null) {
+                return "SEED " + seed + " " + problem;
+            }
+        }
         return "PASS";
+    }
+
+    /** What went wrong in a run, in one line, or null if nothing did. */
+    static String problem(RunReport report, String learnerName) {
+        return switch (report.outcome()) {
+            case OK -> report.leaked().isEmpty() ? null
+                    : "goroutines left blocked when main returned (a leak): " + report.leaked().stream()
+                            .map(RunReport.LeakedGoroutine::toString).collect(Collectors.joining("; "));
+            case DEADLOCK -> "deadlock: all goroutines are asleep: " + report.failure().getMessage().lines()
+                    .skip(1).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
+            case PANIC -> outOfMemory(report.failure()) ? "out of memory"
+                    : describe(report.failure().getCause() != null ? report.failure().getCause() : report.failure(),
+                            learnerName);
+            case STEP_LIMIT -> "still running after " + report.steps() + " steps: an endless loop, or a livelock?";
+            case STOPPED -> "the run was stopped";
+        };
     }
 
     private static void watchdog(Thread main, String learnerName, long limitMillis) {
