@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>Most short keys are picocli aliases of their command ({@code l} is {@code list}, {@code n} is
  * {@code next}, {@code h} is {@code hint}, {@code c} is {@code check}, {@code x} is {@code reset}), so
  * they work from the shell too. This class adds the ones that only make sense at the prompt:
- * {@code q}, {@code quit} and {@code exit} leave; {@code r} runs the current lesson again;
+ * {@code q}, {@code quit} and {@code exit} leave; {@code r} runs the last lesson again (or the lesson
+ * of the current exercise);
  * {@code help} and {@code ?} print the usage.
  */
 public final class Aliases {

@@ -22,6 +22,7 @@ final class CommandRunner {
     private final CommandTree commands;
     private final Workbench workbench;
     private final Parser parser = new DefaultParser();
+    private volatile String lastLesson;
 
     CommandRunner(CommandTree commands, Workbench workbench) {
         this.commands = commands;
@@ -40,13 +41,21 @@ final class CommandRunner {
                 .toList();
     }
 
-    /** The words the tree should see: the REPL's aliases expanded. */
+    /**
+     * The words the tree should see: the REPL's aliases expanded. Remembers the lesson of a
+     * {@code lesson <id>} line, which {@code r} runs again.
+     */
     List<String> expand(List<String> words) {
-        return Aliases.expand(words, currentLesson());
+        List<String> expanded = Aliases.expand(words, currentLesson());
+        if (expanded.size() >= 2 && expanded.getFirst().equals("lesson") && !expanded.get(1).startsWith("-")) {
+            lastLesson = expanded.get(1);
+        }
+        return expanded;
     }
 
+    /** The lesson {@code r} runs: the last one run at this prompt, or else the one the progress names. */
     Optional<String> currentLesson() {
-        return workbench.currentLesson();
+        return Optional.ofNullable(lastLesson).or(workbench::currentLesson);
     }
 
     /** Runs the words in the calling thread and returns the exit code. */

@@ -164,7 +164,7 @@ public final class Repl {
         } finally {
             terminal.handle(Signal.INT, previous);
             terminal.puts(Capability.cursor_visible);
-            if (interrupted.get() && code.get() != ExitCode.INTERRUPTED) {
+            if (interrupted.get()) {
                 out.println("gocon: interrupted");
             }
             out.flush();

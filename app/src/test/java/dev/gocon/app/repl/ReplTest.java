@@ -92,6 +92,20 @@ class ReplTest {
     }
 
     @Test
+    void rRunsTheLastLessonAgain() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("r\r");
+        assertTrue(vt.await(Repl.PROMPT, WAIT).contains("unknown command 'r'"), "no lesson yet");
+        vt.type("lesson kitchens --text\r");
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("r --text\r");
+        String again = vt.await(Repl.PROMPT, WAIT);
+        assertTrue(again.contains("Kitchens"), again);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
     void tabCompletesALessonId() throws Exception {
         vt.await(Repl.PROMPT, WAIT);
         vt.type("lesson ki\t");
@@ -137,6 +151,7 @@ class ReplTest {
         vt.type(String.valueOf(VirtualTerminal.CTRL_C));
         String shown = vt.await(Repl.PROMPT, WAIT);
         assertTrue(shown.matches("(?s).*\\^C\r?\n+gocon: stopped.*"), shown);
+        assertTrue(shown.contains("gocon: interrupted"), shown);
         assertTrue(shown.contains("25h"), "the cursor is shown again: " + shown.replace("\u001b", "ESC"));
         vt.type("list\r");
         assertTrue(vt.await(Repl.PROMPT, WAIT).contains("kitchens"), "the prompt still works");
