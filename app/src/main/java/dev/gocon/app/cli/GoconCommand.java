@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 ReplCommand.class,
                 ExercisesCommand.class,
                 CheckCommand.class,
+                AnswerCommand.class,
                 HintCommand.class,
                 NextCommand.class,
                 SkipCommand.class,

@@ -84,6 +84,10 @@ public final class Coach {
                 lines.add("");
                 lines.add(predict.question());
                 predict.choices().forEach(c -> lines.add("  " + c.key() + ") " + c.output().replace("\n", " / ")));
+                lines.add(predict.choices().isEmpty() ? "Answer with: gocon answer <what it prints>"
+                        : predict.check() instanceof Predict.Check.PossibleOutcomes
+                                ? "Answer with every possible one: gocon answer <letters>"
+                                : "Answer with: gocon answer <letter>");
             }
             case PlayScheduler play -> lines.add("Goal: " + play.task());
             case WriteCode write -> {

@@ -8,6 +8,9 @@ import dev.gocon.app.Main;
 import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.term.Console;
 import dev.gocon.course.exercise.Exercises;
+import dev.gocon.course.exercise.Predict;
+import dev.gocon.course.exercise.Program;
+import dev.gocon.go.WaitGroup;
 import dev.gocon.course.exercise.WriteCode;
 import dev.gocon.course.exercise.sample.SampleExercises;
 import java.io.PrintWriter;
@@ -135,11 +138,46 @@ class ExerciseCommandsTest {
         assertTrue(gocon("solution").out().contains("Step main"), "shown again without asking");
 
         Run predict = gocon("check", "sample/hello");
-        assertEquals(ExitCode.FAILURE, predict.code());
-        assertTrue(predict.err().contains("predict exercise"), predict.err());
+        assertEquals(ExitCode.FAILURE, predict.code(), "not answered yet");
+        assertTrue(predict.out().contains("Answer with: gocon answer <letter>"), predict.out());
 
         Run unknown = gocon("jump", "sample/nope");
         assertEquals(ExitCode.USAGE, unknown.code());
+    }
+
+    @Test
+    void aPredictionIsJudgedByRunningTheProgram() throws Exception {
+        gocon("jump", "sample/hello");
+        Run wrong = gocon("answer", "b");
+        assertEquals(ExitCode.FAILURE, wrong.code());
+        assertTrue(wrong.out().startsWith("Not quite."), wrong.out());
+        assertEquals(ExitCode.USAGE, gocon("answer", "z").code(), "only the choices' letters");
+
+        Run right = gocon("a", "A");
+        assertEquals(ExitCode.OK, right.code(), right.err());
+        assertTrue(right.out().startsWith("Right."), right.out());
+        assertTrue(right.out().contains("seed 1"), right.out());
+        assertTrue(right.out().contains("hello"), right.out());
+        assertTrue(workbench().progress(w -> { }).read().entry("sample/hello").done());
+    }
+
+    @Test
+    void whichOutputsArePossibleIsJudgedByExploring() {
+        Predict race = new Predict("race", "Who prints first?", new Program("two goroutines print", context -> {
+            WaitGroup wg = new WaitGroup();
+            wg.go(() -> context.out().println("ping"));
+            wg.go(() -> context.out().println("pong"));
+            wg.await();
+        }), "Which outputs are possible? Select all.",
+                List.of(new Predict.Choice("a", "ping\npong"), new Predict.Choice("b", "pong\nping"),
+                        new Predict.Choice("c", "ping")),
+                Predict.Normalisation.TRIM_LINES, new Predict.Check.PossibleOutcomes(), List.of("Who runs first?"),
+                "a and b: either goroutine may print first.");
+        var outcomes = PredictJudge.outcomes(race);
+        assertEquals(java.util.Set.of("ping\npong", "pong\nping"), outcomes.keySet());
+        assertTrue(PredictJudge.judge(race, "a,b").right());
+        assertFalse(PredictJudge.judge(race, "a").right());
+        assertFalse(PredictJudge.judge(race, "a b c").right());
     }
 
     @Test
