@@ -15,7 +15,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.reader.impl.completer.SystemCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
@@ -23,14 +22,14 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
 import picocli.CommandLine;
-import picocli.shell.jline3.PicocliCommands;
+import picocli.shell.jline3.PicocliJLineCompleter;
 
 /**
  * The interactive prompt: reads lines with JLine and runs each through the same picocli command tree
  * as the shell.
  *
- * <p>Tab completes commands, lesson ids, exercise ids and options (picocli-shell-jline3's completer
- * over the tree). History is kept in the state folder. The right prompt shows where the learner is
+ * <p>Tab completes commands, lesson ids, exercise ids and options (picocli-shell-jline3's
+ * {@code PicocliJLineCompleter} over the tree). History is kept in the state folder. The right prompt shows where the learner is
  * ("channels 2/3 · course 14/40"). Ctrl-C at the prompt clears the line and Ctrl-D on an empty line
  * leaves; Ctrl-C while a command runs interrupts the thread running it, and the prompt comes back
  * with the cursor shown.
@@ -63,8 +62,15 @@ public final class Repl {
         return CommandRunner.insideRepl();
     }
 
-    /** Reads and runs lines until Ctrl-D or {@code q}; returns the exit code to leave with (0). */
+    /**
+     * Reads and runs lines until Ctrl-D or {@code q}; returns the exit code to leave with (0). The
+     * workbench is bound while reading too, so that completion offers its exercise ids.
+     */
     public int run() {
+        return ScopedValue.where(Workbench.key(), workbench).call(this::loop);
+    }
+
+    private int loop() {
         LineReader reader = reader();
         PrintWriter out = terminal.writer();
         out.println("gocon: type 'l' for the lessons, 'help' for every command, Tab to complete, 'q' to leave.");
@@ -113,15 +119,23 @@ public final class Repl {
         return builder.build();
     }
 
-    /* picocli-shell-jline3 builds a completer per command; JLine wants it compiled before use. */
+    /*
+     * picocli-shell-jline3 offers two completers. PicocliCommands (its JLine CommandRegistry) loads and
+     * runs on JLine 4, but its compiled SystemCompleter offers no candidates for positional parameters,
+     * so exercise ids would not complete. PicocliJLineCompleter goes through picocli's own
+     * AutoComplete, which knows subcommands (lesson ids), options and completion candidates; JLine
+     * then keeps the candidates that match what was typed.
+     */
     private Completer completer() {
-        SystemCompleter completer = new PicocliCommands(completionTree).compileCompleters();
-        completer.compile();
-        return completer;
+        return new PicocliJLineCompleter(completionTree.getCommandSpec());
     }
 
+    /* The status: where the learner is in the exercises, or at least which lesson they ran last. */
     private String rightPrompt() {
         String status = workbench.status();
+        if (status.isEmpty()) {
+            status = runner.currentLesson().orElse("");
+        }
         if (status.isEmpty()) {
             return null;
         }

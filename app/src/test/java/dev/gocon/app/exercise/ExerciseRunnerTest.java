@@ -52,6 +52,41 @@ class ExerciseRunnerTest {
 
     @Test
     @Timeout(10)
+    void anInterruptKillsTheChildJvm() throws Exception {
+        Path file = dir.resolve("Spin.java");
+        Files.writeString(file, "public class Spin { public static void main(String[] a) { while (true) { } } }");
+        java.util.concurrent.CompletableFuture<Throwable> thrown = new java.util.concurrent.CompletableFuture<>();
+        Thread checker = Thread.ofPlatform().start(() -> {
+            try {
+                runner.check(file, "Spin", RUNS_MAIN);
+                thrown.complete(null);
+            } catch (Throwable e) {
+                thrown.complete(e);
+            }
+        });
+        ProcessHandle child = awaitChildJvm();
+        checker.interrupt();
+        assertInstanceOf(InterruptedException.class, thrown.get());
+        child.onExit().get();
+        assertTrue(!child.isAlive(), "the child JVM is gone");
+    }
+
+    /* The check's child JVM, once it has started: a child process of this one running the harness. */
+    private static ProcessHandle awaitChildJvm() {
+        while (true) {
+            var found = ProcessHandle.current().children()
+                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a)).orElse("")
+                            .contains("CheckHarness"))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    @Timeout(10)
     void aDeadlockTimesOutAndSaysWhoWaits() throws Exception {
         var outcome = check("Stuck", """
                 import java.util.concurrent.CountDownLatch;

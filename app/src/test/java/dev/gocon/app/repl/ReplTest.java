@@ -12,7 +12,10 @@ import dev.gocon.app.term.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import dev.gocon.course.exercise.Exercises;
+import dev.gocon.course.exercise.sample.SampleExercises;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +64,8 @@ class ReplTest {
             cli.setErr(err);
             return cli;
         };
-        Repl repl = new Repl(vt.terminal(), tree, new Workbench(state));
+        Workbench workbench = new Workbench(state, Exercises.of(List.of(SampleExercises.create())), Duration.ofSeconds(5));
+        Repl repl = new Repl(vt.terminal(), tree, workbench);
         exit = CompletableFuture.supplyAsync(repl::run, r -> Thread.ofPlatform().name("repl").start(r));
     }
 
@@ -101,6 +105,20 @@ class ReplTest {
         vt.type("r --text\r");
         String again = vt.await(Repl.PROMPT, WAIT);
         assertTrue(again.contains("Kitchens"), again);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theStatusShowsTheCurrentExerciseAndProgressAndExerciseIdsComplete() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("jump sample/he\t");
+        vt.await("sample/hello", WAIT);
+        vt.type("\r");
+        vt.await("What does it print?", WAIT);
+        vt.await("sample/hello · sample 0/3, course 0/3", WAIT);
+        vt.type("a a\r");
+        vt.await("sample/hello · sample 1/3, course 1/3", WAIT);
         vt.type(String.valueOf(VirtualTerminal.CTRL_D));
         assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
     }
@@ -150,9 +168,9 @@ class ReplTest {
         assertTrue(blockStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS));
         vt.type(String.valueOf(VirtualTerminal.CTRL_C));
         String shown = vt.await(Repl.PROMPT, WAIT);
-        assertTrue(shown.matches("(?s).*\\^C\r?\n+gocon: stopped.*"), shown);
+        assertTrue(shown.matches("(?s).*\\^C[\r\n]+gocon: stopped.*"), shown);
         assertTrue(shown.contains("gocon: interrupted"), shown);
-        assertTrue(shown.contains("25h"), "the cursor is shown again: " + shown.replace("\u001b", "ESC"));
+        assertTrue(vt.screen().contains("25h"), "the cursor is shown again: " + shown.replace("\u001b", "ESC"));
         vt.type("list\r");
         assertTrue(vt.await(Repl.PROMPT, WAIT).contains("kitchens"), "the prompt still works");
         vt.type(String.valueOf(VirtualTerminal.CTRL_D));

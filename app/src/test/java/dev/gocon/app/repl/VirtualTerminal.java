@@ -7,6 +7,7 @@ import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -21,7 +22,8 @@ final class VirtualTerminal implements AutoCloseable {
     static final char CTRL_D = 4;
 
     private final PipedOutputStream keys = new PipedOutputStream();
-    private final StringBuilder screen = new StringBuilder();
+    /* Bytes as written; decoded whole, since a character may arrive split across writes. */
+    private final java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
     private final Terminal terminal;
     private int mark;
 
@@ -37,7 +39,7 @@ final class VirtualTerminal implements AutoCloseable {
                 @Override
                 public void write(byte[] b, int off, int len) {
                     synchronized (screen) {
-                        screen.append(new String(b, off, len, StandardCharsets.UTF_8));
+                        screen.write(b, off, len);
                         screen.notifyAll();
                     }
                 }
@@ -74,32 +76,43 @@ final class VirtualTerminal implements AutoCloseable {
 
     /**
      * Waits until {@code text} appears on the screen after the previous match, and returns everything
-     * written up to the end of it. Fails after {@code timeout}.
+     * written up to the end of it, as text: a cursor moved right counts as spaces, other escape
+     * sequences are dropped. Fails after {@code timeout}.
      */
     String await(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (screen) {
             while (true) {
-                int at = screen.indexOf(text, mark);
+                String plain = plain(screen.toString(StandardCharsets.UTF_8));
+                int at = plain.indexOf(text, mark);
                 if (at >= 0) {
-                    String seen = screen.substring(mark, at + text.length());
+                    String seen = plain.substring(mark, at + text.length());
                     mark = at + text.length();
                     return seen;
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("'" + text + "' did not appear; the screen since the last match:\n"
-                            + screen.substring(mark));
+                            + plain.substring(Math.min(mark, plain.length())));
                 }
                 screen.wait(Math.max(1, left / 1_000_000));
             }
         }
     }
 
+    private static final Pattern CURSOR_RIGHT = Pattern.compile("\u001b\\[(\\d*)C");
+    private static final Pattern ESCAPE = Pattern.compile("\u001b(\\[[0-9;?]*[ -/]*[@-~]|[=>()][0-9A-Za-z]?)");
+
+    static String plain(String raw) {
+        String moved = CURSOR_RIGHT.matcher(raw).replaceAll(m ->
+                " ".repeat(m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1))));
+        return ESCAPE.matcher(moved).replaceAll("");
+    }
+
     /** Everything written so far. */
     String screen() {
         synchronized (screen) {
-            return screen.toString();
+            return screen.toString(StandardCharsets.UTF_8);
         }
     }
 
