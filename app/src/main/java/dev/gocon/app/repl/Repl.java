@@ -106,7 +106,7 @@ public final class Repl {
                 .terminal(terminal)
                 .appName("gocon")
                 .parser(parser)
-                .completer(new ShortAliasFilter(completer()))
+                .completer(new CandidateFilter(completer()))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         Path history = workbench.historyFile();
