@@ -78,8 +78,7 @@ abstract class CoachCommand implements Callable<Integer> {
         }
         if (!(entry.exercise() instanceof WriteCode write)) {
             print(coach().show(entry, dir));
-            throw GoconException.failure("playing the scheduler at the prompt is not built yet; "
-                    + "'gocon skip' moves on");
+            throw GoconException.failure(entry.id() + " is played, not checked: 'gocon play' it");
         }
         Path file = Coach.workspaceFile(dir, entry);
         PrintWriter out = out();

@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 ExercisesCommand.class,
                 CheckCommand.class,
                 AnswerCommand.class,
+                PlayCommand.class,
                 HintCommand.class,
                 NextCommand.class,
                 SkipCommand.class,

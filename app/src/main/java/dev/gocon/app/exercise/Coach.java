@@ -89,7 +89,10 @@ public final class Coach {
                                 ? "Answer with every possible one: gocon answer <letters>"
                                 : "Answer with: gocon answer <letter>");
             }
-            case PlayScheduler play -> lines.add("Goal: " + play.task());
+            case PlayScheduler play -> {
+                lines.add("Goal: " + play.task());
+                lines.add("Play it with: gocon play");
+            }
             case WriteCode write -> {
                 lines.add("Edit " + workspaceFile(workspace, entry) + ", then run 'gocon check " + entry.id()
                         + "' (or 'gocon watch').");

@@ -135,7 +135,7 @@ class ExerciseCommandsTest {
         Run gaveUp = gocon("solution", "--give-up");
         assertEquals(ExitCode.OK, gaveUp.code());
         assertTrue(workbench().progress(w -> { }).read().entry("sample/stuck").gaveUp());
-        assertTrue(gocon("solution").out().contains("Step main"), "shown again without asking");
+        assertTrue(gocon("solution").out().contains("Step left"), "shown again without asking");
 
         Run predict = gocon("check", "sample/hello");
         assertEquals(ExitCode.FAILURE, predict.code(), "not answered yet");
