@@ -56,17 +56,20 @@ public final class Coach {
                 .orElseThrow(() -> GoconException.failure("the course has no exercises yet"));
     }
 
-    /** The list of exercises with their state, the current one marked. */
+    /** The exercises by lesson, each lesson with its done/total, the current exercise marked. */
     public List<String> list() {
         Progress progress = store.read();
         List<String> lines = new ArrayList<>();
         String current = progress.currentExercise().orElse("");
-        for (Exercises.Entry entry : exercises().all()) {
-            Progress.Entry record = progress.entry(entry.id());
-            String state = record.done() ? "done" : record.gaveUp() ? "gave up" : "";
-            lines.add(String.format("%s %-28s %-8s %-7s %s", entry.id().equals(current) ? ">" : " ",
-                    entry.id(), entry.exercise().kind(), state, entry.exercise().title()));
-        }
+        workbench.progressByLesson().forEach((lesson, count) -> {
+            lines.add(lesson + " " + count);
+            for (Exercises.Entry entry : exercises().of(lesson)) {
+                Progress.Entry record = progress.entry(entry.id());
+                String state = record.done() ? "done" : record.gaveUp() ? "gave up" : "";
+                lines.add(String.format("%s %-28s %-8s %-7s %s", entry.id().equals(current) ? ">" : " ",
+                        entry.id(), entry.exercise().kind(), state, entry.exercise().title()).stripTrailing());
+            }
+        });
         if (lines.isEmpty()) {
             lines.add("The course has no exercises yet.");
         }

@@ -110,7 +110,9 @@ class ExerciseCommandsTest {
         assertEquals(new Progress.Entry(true, 2, false), progress.entry("sample/counter"));
         assertEquals("1/3", workbench().progressByLesson().get("sample").toString());
         assertEquals("sample/counter · sample 1/3, course 1/3", workbench().status());
-        assertTrue(gocon("exercises").out().contains("> sample/counter"), "the list marks the current one");
+        Run list = gocon("exercises");
+        assertTrue(list.out().startsWith("sample 1/3\n"), list.out());
+        assertTrue(list.out().contains("> sample/counter"), "the list marks the current one");
 
         Run last = gocon("next");
         assertEquals(ExitCode.FAILURE, last.code());
