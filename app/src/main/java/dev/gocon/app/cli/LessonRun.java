@@ -4,14 +4,18 @@ import dev.gocon.app.render.markdown.MarkdownRenderer;
 import dev.gocon.app.render.trace.TraceMode;
 import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.run.DemoRunner;
-import dev.gocon.app.run.Explorer;
+import dev.gocon.app.run.DemoExplorer;
+import dev.gocon.app.record.Recording;
 import dev.gocon.app.run.RunSettings;
+import dev.gocon.app.term.WriterOutputStream;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoOption;
 import dev.gocon.course.Lesson;
+import dev.gocon.go.Exploration;
 import dev.gocon.sched.NativeScheduler;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,9 +75,10 @@ public final class LessonRun implements Callable<Integer> {
     @Option(names = "--step", description = "Stop before each step and show what runs next (stepped scheduler).")
     private boolean step;
 
-    @Option(names = "--explore", paramLabel = "N",
-            description = "Run the demo under N seeds and show every outcome, with a seed that replays it.")
-    private Integer explore;
+    @Option(names = "--explore", paramLabel = "N|all",
+            description = "Run the demo under N seeds (or every schedule: all) and show each outcome,"
+                    + " with a seed that replays it.")
+    private String explore;
 
     @Option(names = "--procs", paramLabel = "N", description = "Carrier threads (GOMAXPROCS). Default: the number of CPUs.")
     private Integer procs;
@@ -84,6 +90,11 @@ public final class LessonRun implements Callable<Integer> {
     @Option(names = "--trace-out", paramLabel = "FILE",
             description = "Also write the trace to FILE: .json (Perfetto, chrome://tracing), .svg or .html.")
     private Path traceOut;
+
+    @Option(names = "--record", paramLabel = "FILE.cast",
+            description = "Record what is shown, with the trace as the plain log, as an asciicast v2 file"
+                    + " (play it with 'gocon replay').")
+    private Path record;
 
     LessonRun(Lesson lesson) {
         this.lesson = lesson;
@@ -115,9 +126,21 @@ public final class LessonRun implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Style style = parent.root().style();
         validate();
-        PrintWriter writer = spec.commandLine().getOut();
+        Style style = parent.root().style();
+        PrintWriter out = spec.commandLine().getOut();
+        if (record == null) {
+            return show(style, out);
+        }
+        try (Recording recording = Recording.start(record, style.console())) {
+            PrintWriter recorded = recording.writer(out);
+            int code = show(style, recorded);
+            recorded.flush();
+            return code;
+        }
+    }
+
+    private int show(Style style, PrintWriter writer) {
         boolean runDemo = !textOnly && !lesson.demos().isEmpty();
         if (demo == null) {
             showText(style, writer);
@@ -127,7 +150,7 @@ public final class LessonRun implements Callable<Integer> {
             return ExitCode.OK;
         }
         Demo chosen = chosenDemo();
-        PrintStream out = new PrintStream(new WriterOutputStream(writer), true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new WriterOutputStream(writer), true, StandardCharsets.UTF_8);
         if (explore != null) {
             return explore(chosen, out);
         }
@@ -138,7 +161,7 @@ public final class LessonRun implements Callable<Integer> {
         if (demo == null) {
             writer.println();
             writer.println(style.render(new AttributedString("▶ demo " + chosen.name() + ": " + chosen.summary(),
-                    org.jline.utils.AttributedStyle.BOLD)));
+                    AttributedStyle.BOLD)));
             writer.flush();
         }
         RunSettings settings = new RunSettings(traceMode(style), !noTimes, effectiveSeed(chosen), step, pace,
@@ -172,11 +195,15 @@ public final class LessonRun implements Callable<Integer> {
         if (!(pace > 0) || pace > 1000) {
             throw GoconException.usage("--pace must be above 0 and at most 1000, not " + pace);
         }
-        if (explore != null && (explore < 1 || explore > 100_000)) {
-            throw GoconException.usage("--explore takes a number of runs from 1 to 100000, not " + explore);
+        if (explore != null && !explore.equals("all") && exploreRuns() < 1) {
+            throw GoconException.usage("--explore takes 'all' or a number of runs from 1 to 100000, not " + explore);
         }
         if (explore != null && (step || seed != null)) {
             throw GoconException.usage("--explore picks its own seeds; leave out --seed and --step");
+        }
+        if (record != null && trace == TraceMode.LIVE) {
+            throw GoconException.usage("--record records the plain log, not live lanes;"
+                    + " leave out --trace=live (gocon present --record records live demos)");
         }
         if (traceOut != null) {
             TraceOptions.validateTraceOut(traceOut).ifPresent(message -> {
@@ -203,17 +230,30 @@ public final class LessonRun implements Callable<Integer> {
         if (trace != null) {
             return trace;
         }
-        return style.console().isTerminal() ? TraceMode.LIVE : TraceMode.LOG;
+        return style.console().isTerminal() && record == null ? TraceMode.LIVE : TraceMode.LOG;
     }
 
     private int explore(Demo chosen, PrintStream out) {
-        List<Explorer.Outcome> outcomes = Explorer.explore(chosen, explore, demoOptionValues());
-        out.println("explored " + explore + " seeds of demo " + chosen.name() + ": "
-                + outcomes.size() + (outcomes.size() == 1 ? " outcome" : " outcomes"));
-        Explorer.format(outcomes, explore).forEach(out::println);
+        DemoExplorer explorer = new DemoExplorer(chosen, demoOptionValues());
+        boolean all = explore.equals("all");
+        Exploration<String> result = all ? explorer.everySchedule() : explorer.seeds(exploreRuns());
+        int outcomes = result.histogram().size();
+        out.println("explored " + (all ? result.runs() + " schedules" : result.runs() + " seeds") + " of demo "
+                + chosen.name() + ": " + outcomes + (outcomes == 1 ? " outcome" : " outcomes"));
+        explorer.format(result).forEach(out::println);
         out.println("replay one with: gocon lesson " + lesson.id() + " --demo " + chosen.name() + " --seed N");
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The number in {@code --explore N}, or -1 if it is not a number from 1 to 100000. */
+    private int exploreRuns() {
+        try {
+            int runs = Integer.parseInt(explore);
+            return runs >= 1 && runs <= 100_000 ? runs : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private Map<String, String> demoOptionValues() {

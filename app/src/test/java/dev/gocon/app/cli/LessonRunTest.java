@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.app.record.CastFile;
 import dev.gocon.app.term.Console;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,5 +95,26 @@ class LessonRunTest {
         String text = Files.readString(json);
         assertTrue(text.strip().startsWith("{") && text.contains("\"traceEvents\""), text);
         assertTrue(text.contains("lemon-cake"), "goroutine tracks are named");
+    }
+
+    @Test
+    void recordWritesACastThatReplaysWhatWasShown(@TempDir Path dir) throws Exception {
+        Path cast = dir.resolve("k.cast");
+        Cli cli = Cli.run("lesson", "kitchens", "--seed", "2", "--record", cast.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        CastFile file = CastFile.read(cast);
+        assertEquals(80, file.width());
+        assertEquals(cli.out(), file.output(), "the recording holds exactly what was shown");
+        assertTrue(file.output().contains("Kitchens, cooks and dishes") && file.output().contains("g2 lemon-cake"));
+        assertEquals(ExitCode.USAGE, Cli.run("lesson", "kitchens", "--record", cast.toString(), "--trace", "live").exitCode());
+    }
+
+    @Test
+    void exploreAllCoversEveryScheduleOfASmallDemoAndFindsASeedForEachOutcome() {
+        Cli cli = Cli.run("lesson", "select", "--demo", "first-ready", "--explore", "all");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("explored 2 schedules of demo first-ready: 2 outcomes"), cli.out());
+        assertEquals(2, Pattern.compile("(?m)^\\s+50%\\s+seed \\d+").matcher(cli.out()).results().count(), cli.out());
+        assertEquals(ExitCode.USAGE, Cli.run("lesson", "select", "--explore", "some").exitCode());
     }
 }
