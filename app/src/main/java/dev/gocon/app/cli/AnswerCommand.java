@@ -6,6 +6,7 @@ import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.render.trace.TraceView;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.Predict;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,12 +57,14 @@ public final class AnswerCommand extends CoachCommand {
         if (predict.check() instanceof Predict.Check.Outcome one) {
             out.println("The run that proves it (stepped scheduler, seed " + one.seed() + "):");
             out.flush();
-            PrintStream stream = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream stream = new PrintStream(log, true, StandardCharsets.UTF_8);
             try (TraceView view = TraceView.open(TraceMode.LOG, TraceOptions.plain(stream))) {
                 PredictJudge.run(predict.program(), one.seed(), view.sink(), view.output());
                 view.finish();
             }
             stream.flush();
+            out.print(log.toString(StandardCharsets.UTF_8));
         } else {
             out.println("Exploring " + PredictJudge.EXPLORED_SEEDS + " schedules found " + outcomes.size()
                     + " outputs:");
