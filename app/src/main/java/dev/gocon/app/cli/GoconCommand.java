@@ -20,6 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 LessonCommand.class,
                 PresentCommand.class, ReplayCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                ReplCommand.class,
+                ExercisesCommand.class,
+                CheckCommand.class,
+                AnswerCommand.class,
+                PlayCommand.class,
+                HintCommand.class,
+                NextCommand.class,
+                SkipCommand.class,
+                JumpCommand.class,
+                ResetCommand.class,
+                SolutionCommand.class,
+                WatchCommand.class,
         },
         footer = {
                 "",
@@ -48,8 +60,13 @@ public final class GoconCommand implements Runnable {
         root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     }
 
+    /** Alone on a terminal, opens the prompt; otherwise prints the usage. */
     @Override
     public void run() {
+        if (console.isTerminal() && !dev.gocon.app.repl.Repl.active()) {
+            ReplCommand.interactive(console, dev.gocon.app.exercise.Workbench.current());
+            return;
+        }
         spec.commandLine().usage(spec.commandLine().getOut(), style().picocliAnsi());
     }
 

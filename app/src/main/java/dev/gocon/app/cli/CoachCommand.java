@@ -1,0 +1,114 @@
+package dev.gocon.app.cli;
+
+import dev.gocon.app.exercise.Coach;
+import dev.gocon.app.exercise.ExerciseRunner;
+import dev.gocon.course.exercise.WriteCode;
+import java.nio.file.Path;
+import dev.gocon.app.exercise.Workbench;
+import dev.gocon.course.exercise.Exercises;
+import java.io.PrintWriter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the exercise commands ({@code check}, {@code hint}, {@code next}, ...) share: the global
+ * options, the {@link Coach} over the current {@link Workbench}, and printing its lines.
+ */
+abstract class CoachCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GoconCommand root;
+
+    @Mixin
+    GlobalOptions globals;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Exercise ids for Tab completion ({@code jump <Tab>}). */
+    static final class ExerciseIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Workbench.current().exercises().all().stream().map(Exercises.Entry::id).iterator();
+        }
+    }
+
+    Workbench workbench() {
+        return Workbench.current();
+    }
+
+    Coach coach() {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Coach(workbench(), warning -> {
+            err.println(warning);
+            err.flush();
+        });
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    void print(List<String> lines) {
+        PrintWriter out = out();
+        lines.forEach(out::println);
+        out.flush();
+    }
+
+    Exercises.Entry resolve(String id) {
+        return coach().resolve(Optional.ofNullable(id));
+    }
+
+    /** Checks once and prints the outcome; true on a pass. */
+    boolean checkOnce(Exercises.Entry entry, Path dir) {
+        return checkOnce(entry, dir, null);
+    }
+
+    /** Checks once (under only {@code seed} when not null) and prints the outcome; true on a pass. */
+    boolean checkOnce(Exercises.Entry entry, Path dir, Long seed) {
+        if (entry.exercise() instanceof dev.gocon.course.exercise.Predict) {
+            print(coach().show(entry, dir));
+            return false;
+        }
+        if (!(entry.exercise() instanceof WriteCode write)) {
+            print(coach().show(entry, dir));
+            throw GoconException.failure(entry.id() + " is played, not checked: 'gocon play' it");
+        }
+        Path file = Coach.workspaceFile(dir, entry);
+        PrintWriter out = out();
+        out.println("Checking " + file + " ...");
+        out.flush();
+        ExerciseRunner.Outcome outcome;
+        try {
+            outcome = ExerciseRunner.ofThisJvm(workbench().checkLimit()).check(file, write.className(), write.checkClass(), seed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GoconException(ExitCode.INTERRUPTED, "check interrupted; the child JVM was stopped");
+        }
+        if (!outcome.output().isEmpty()) {
+            out.print(outcome.output());
+            if (!outcome.output().endsWith("\n")) {
+                out.println();
+            }
+        }
+        if (outcome.truncated()) {
+            out.println("... output truncated after " + ExerciseRunner.OUTPUT_CAP / 1024 + " KB");
+        }
+        outcome.verdict().lines().forEach(out::println);
+        if (outcome.verdict() instanceof dev.gocon.app.exercise.Verdict.FailedWithSeed failed) {
+            out.println("Replay that interleaving with: gocon check " + entry.id() + " --seed " + failed.seed());
+        }
+        out.flush();
+        if (outcome.verdict().passed()) {
+            print(coach().passed(entry));
+            return true;
+        }
+        return false;
+    }
+}

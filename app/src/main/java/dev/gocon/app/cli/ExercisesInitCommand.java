@@ -1,0 +1,38 @@
+package dev.gocon.app.cli;
+
+import dev.gocon.app.exercise.Coach;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import dev.gocon.app.exercise.Workbench;
+
+/** {@code gocon exercises init [DIR]}: copies every starter file into a workspace to edit. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Copy the starter files of the write-the-code exercises into DIR (never over your own).")
+public final class ExercisesInitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private ExercisesCommand parent;
+
+    @Mixin
+    private GlobalOptions globals;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The workspace (default: ./gocon-exercises).")
+    private Path dir = Coach.DEFAULT_WORKSPACE;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        new Coach(Workbench.current(), spec.commandLine().getErr()::println).init(dir).forEach(out::println);
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.gocon.app.cli;
+
+import dev.gocon.app.Main;
+import dev.gocon.app.exercise.Workbench;
+import dev.gocon.app.repl.CommandTree;
+import dev.gocon.app.repl.Repl;
+import dev.gocon.app.repl.Script;
+import dev.gocon.app.term.Console;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gocon repl}: the interactive prompt over this same command tree, or with {@code --script},
+ * the same commands read from a file or stdin, stopping at the first failure.
+ */
+@Command(name = "repl", mixinStandardHelpOptions = true,
+        description = {"Open the gocon prompt: every command, with Tab completion, history and short keys",
+                "(l list, n next, h hint, c check, x reset, r run the lesson again, q quit)."})
+public final class ReplCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private GoconCommand root;
+
+    @Mixin
+    private GlobalOptions globals;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--script", paramLabel = "FILE|-",
+            description = "Run the commands in FILE ('-' for stdin), one per line, echoing each; stop at the first that fails.")
+    private String script;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Repl.active()) {
+            throw GoconException.usage("you are at the gocon prompt already");
+        }
+        Workbench workbench = Workbench.current();
+        if (script != null) {
+            return runScript(workbench);
+        }
+        if (!root.console().isTerminal()) {
+            throw GoconException.usage("the prompt needs a terminal; to run commands from a file or a pipe, "
+                    + "use 'gocon repl --script FILE' ('-' for stdin)");
+        }
+        return interactive(root.console(), workbench);
+    }
+
+    /** Opens the prompt on the console's terminal; the root command calls this when run alone on a terminal. */
+    static int interactive(Console console, Workbench workbench) {
+        CommandTree tree = (out, err) -> Main.commandLine(console, out, err);
+        return new Repl(console.terminal(), tree, workbench).run();
+    }
+
+    private int runScript(Workbench workbench) throws IOException {
+        Console console = root.console();
+        CommandTree tree = (out, err) -> Main.commandLine(console, out, err);
+        Script runner = new Script(tree, workbench);
+        if (script.equals("-")) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return runner.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        try (BufferedReader in = Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
+            return runner.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (NoSuchFileException e) {
+            throw GoconException.usage("no such script: " + script);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.gocon.app.exercise;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a check of the learner's code came to. Each kind prints as one line (a compile failure as one
+ * line per error), because the learner reads it in a prompt, between two edits.
+ */
+public sealed interface Verdict {
+
+    /** The lines to show. */
+    List<String> lines();
+
+    /** True for a pass. */
+    default boolean passed() {
+        return this instanceof Passed;
+    }
+
+    /** The check passed. */
+    record Passed() implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("passed: every check succeeded.");
+        }
+    }
+
+    /** The file did not compile: one {@code File.java:LINE: message} per error. */
+    record CompileFailed(List<String> diagnostics) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return diagnostics;
+        }
+    }
+
+    /** An assertion failed or the learner's code threw: the reason, in one line. */
+    record Failed(String reason) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("failed: " + reason);
+        }
+    }
+
+    /**
+     * The check failed under one seed of the stepped scheduler; the same seed replays the same
+     * interleaving ({@code gocon check ID --seed N}).
+     */
+    record FailedWithSeed(long seed, String reason) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("failed with seed " + seed + ": " + reason);
+        }
+    }
+
+    /**
+     * The check did not finish within its limit, and was killed; {@code explanation} says who was
+     * blocked on what (a deadlock) or who was still running (an endless loop or a livelock).
+     */
+    record TimedOut(Duration limit, String explanation) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("timed out after " + limit.toSeconds() + " s: " + explanation);
+        }
+    }
+
+    /** The learner's code ended the JVM itself with {@code System.exit}. */
+    record Exited(int status) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("failed: the program called System.exit(" + status + "); return from the method "
+                    + "instead, so that the check can judge what it did.");
+        }
+    }
+
+    /** The learner's code used up the child JVM's heap. */
+    record OutOfMemory(int heapMegabytes) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("failed: out of memory (the check has " + heapMegabytes
+                    + " MB): does something grow without end?");
+        }
+    }
+
+    /** The child JVM ended without a verdict, for a reason the runner cannot tell. */
+    record Crashed(int status) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("failed: the check's JVM ended with status " + status + " before giving a verdict; "
+                    + "see the output above.");
+        }
+    }
+}

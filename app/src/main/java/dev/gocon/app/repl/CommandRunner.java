@@ -1,0 +1,78 @@
+package dev.gocon.app.repl;
+
+import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.exercise.Workbench;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.Parser;
+import picocli.CommandLine;
+
+/**
+ * Runs one line of the REPL or of a script through the command tree.
+ *
+ * <p>Each line gets a fresh tree, so that nothing a command parsed (an option such as
+ * {@code --no-color}) leaks into the next line. The tree writes to the writer it is built with.
+ */
+final class CommandRunner {
+
+    private static final ScopedValue<Boolean> INSIDE = ScopedValue.newInstance();
+
+    private final CommandTree commands;
+    private final Workbench workbench;
+    private final Parser parser = new DefaultParser();
+    private volatile String lastLesson;
+
+    CommandRunner(CommandTree commands, Workbench workbench) {
+        this.commands = commands;
+        this.workbench = workbench;
+    }
+
+    /** True while a command runs under the REPL or a script, where opening another REPL is refused. */
+    static boolean insideRepl() {
+        return INSIDE.isBound();
+    }
+
+    /** The words of a line, as the shell would split them: quotes group, and are removed. */
+    List<String> words(String line) {
+        return parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words().stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /**
+     * The words the tree should see: the REPL's aliases expanded. Remembers the lesson of a
+     * {@code lesson <id>} line, which {@code r} runs again.
+     */
+    List<String> expand(List<String> words) {
+        List<String> expanded = Aliases.expand(words, currentLesson());
+        if (expanded.size() >= 2 && expanded.getFirst().equals("lesson") && !expanded.get(1).startsWith("-")) {
+            lastLesson = expanded.get(1);
+        }
+        return expanded;
+    }
+
+    /** The lesson {@code r} runs: the last one run at this prompt, or else the one the progress names. */
+    Optional<String> currentLesson() {
+        return Optional.ofNullable(lastLesson).or(workbench::currentLesson);
+    }
+
+    /** Runs the words in the calling thread and returns the exit code. */
+    int run(List<String> words, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commands.create(out, err);
+        return ScopedValue.where(INSIDE, true).where(workbenchKey(), workbench)
+                .call(() -> cli.execute(words.toArray(String[]::new)));
+    }
+
+    /** A failure of the REPL machinery itself, as an exit code. */
+    static int failed(Throwable e, PrintWriter out) {
+        out.println("gocon: " + e);
+        out.flush();
+        return ExitCode.FAILURE;
+    }
+
+    private static ScopedValue<Workbench> workbenchKey() {
+        return Workbench.key();
+    }
+}

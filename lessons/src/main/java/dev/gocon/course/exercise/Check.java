@@ -1,0 +1,61 @@
+package dev.gocon.course.exercise;
+
+import java.io.PrintStream;
+
+/**
+ * The assertions of a {@link WriteCode} exercise, run in a child JVM against the learner's class.
+ *
+ * <p>An implementation has a public no-argument constructor. It fails by throwing: an
+ * {@link AssertionError}'s message is shown to the learner as the verdict, so it should say what was
+ * expected and what happened, in one line.
+ */
+public interface Check {
+
+    /**
+     * Judges the learner's class.
+     *
+     * @param learner the class compiled from the learner's file
+     * @param context where the learner's program may print, and which schedule this attempt runs under
+     */
+    void verify(Class<?> learner, Context context) throws Exception;
+
+    /**
+     * How many seeds of the stepped scheduler the check runs under, after one run under the native
+     * scheduler. Zero (the default) means the check is plain Java: it runs once, on the JVM's own
+     * threads. A positive number means the learner's code uses the runtime ({@code dev.gocon.go}):
+     * each attempt is a {@code Go.run}, so a deadlock is reported as Go reports it, goroutines left
+     * blocked fail the check as a leak, and a failure names its seed for replay.
+     */
+    default int steppedSeeds() {
+        return 0;
+    }
+
+    /**
+     * One attempt of a check.
+     *
+     * @param out      where output goes (captured and capped by the runner)
+     * @param schedule the schedule of this attempt: {@code "native"}, or {@code "seed N"} under the
+     *                 stepped scheduler
+     */
+    record Context(PrintStream out, String schedule) {
+    }
+
+    /** The simplest check: the learner's {@code main(String[])} runs and returns normally. */
+    final class RunsMain implements Check {
+
+        @Override
+        public void verify(Class<?> learner, Context context) throws Exception {
+            try {
+                learner.getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+    }
+}

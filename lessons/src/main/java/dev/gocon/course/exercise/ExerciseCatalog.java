@@ -1,0 +1,24 @@
+package dev.gocon.course.exercise;
+
+import java.util.List;
+
+/**
+ * The course's exercises: one line per lesson that has some, in course order.
+ *
+ * <p>A lesson declares its exercises in its own folder, in a class such as
+ * {@code ChannelsExercises} whose {@code create()} returns a {@link LessonExercises}; adding that
+ * lesson's exercises to the course is then one line here. {@code sample.SampleExercises} shows one
+ * exercise of each kind; it is a template and a test fixture, and is not part of the course.
+ */
+public final class ExerciseCatalog {
+
+    private static final Exercises EXERCISES = Exercises.of(List.of());
+
+    private ExerciseCatalog() {
+    }
+
+    /** Every exercise of the course. */
+    public static Exercises exercises() {
+        return EXERCISES;
+    }
+}
