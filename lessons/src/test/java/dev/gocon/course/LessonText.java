@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * A lesson's Markdown, taken apart the way the course tests need it: its {@code ##} headings and
  * its fenced code blocks.
  *
- * <p>The convention it supports (also in /work/lesson-convention.md on the course branch and in
- * {@link Catalog}'s javadoc): every level-2 heading starts with one of the seven {@link #PARTS}, and
- * the parts come in that order; a long part repeats its prefix ({@code ## The Go code: directions}).
+ * <p>The convention it supports (in full in {@link LessonTextTest}'s javadoc, in short in
+ * {@link Catalog}'s): every level-2 heading starts with one of the seven {@link #PARTS}, and the
+ * parts come in that order; a long part repeats its prefix ({@code ## The Go code: directions}).
  */
 public record LessonText(Lesson lesson, List<String> headings, List<Block> blocks) {
 

@@ -33,7 +33,17 @@ import org.junit.jupiter.api.function.Executable;
  * ({@code ## The Go code: directions}), and once a later part has begun an earlier one does not
  * return. Misconceptions are block quotes starting {@code > **Common misconception:**}. Lines in
  * code blocks are at most {@value LessonText#MAX_CODE_WIDTH} columns wide (tabs count as
- * {@value LessonText#TAB}), so that they fit an 80-column terminal.
+ * {@value LessonText#TAB}), so that they fit an 80-column terminal. "The idea" is at most two
+ * sentences. Every {@code --demo NAME} and every option of a {@code gocon lesson ...} command in the
+ * text exists.
+ *
+ * <p>The code blocks: every {@code ```go} block is a complete {@code package main} program
+ * ({@link GoProgramsTest} vets and runs it; one that must fail says
+ * {@code // It fails on purpose with: TEXT}); every {@code ```java} block is a complete compilation
+ * unit without a package, whose {@code main} calls {@code Go.run} ({@link JavaSnippetsTest} compiles
+ * it); pieces that are not whole programs go in {@code ```text} blocks. A Go program that is the same
+ * program as a demo says {@code // Watch it run: gocon lesson <id> --demo <name>}, and
+ * {@link SameProgramTest} compares their output.
  */
 class LessonTextTest {
 
