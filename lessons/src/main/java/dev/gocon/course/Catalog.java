@@ -4,7 +4,11 @@ import dev.gocon.course.channels.ChannelsLesson;
 import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
 import dev.gocon.course.parallelism.ParallelismLesson;
+import dev.gocon.course.pipelines.PipelinesLesson;
+import dev.gocon.course.scheduler.SchedulerLesson;
+import dev.gocon.course.stress.StressLesson;
 import dev.gocon.course.threads.ThreadsLesson;
+import dev.gocon.course.workerpools.WorkerPoolsLesson;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +32,11 @@ public final class Catalog {
             ParallelismLesson.create(),
             ThreadsLesson.create(),
             GoroutinesLesson.create(),
-            ChannelsLesson.create());
+            ChannelsLesson.create(),
+            WorkerPoolsLesson.create(),
+            PipelinesLesson.create(),
+            StressLesson.create(),
+            SchedulerLesson.create());
 
     private Catalog() {
     }
