@@ -3,6 +3,8 @@ package dev.gocon.course.scheduler;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.go.Go;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +43,7 @@ final class PinningDemo implements Demo {
             rs.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ofMillis(10)).withStackTrace();
             rs.onEvent("jdk.VirtualThreadPinned", e -> {
                 events.incrementAndGet();
-                ctx.out().println("  JFR: jdk.VirtualThreadPinned, " + describe(e));
+                ctx.out().println("  JFR jdk.VirtualThreadPinned: " + describe(e));
                 seen.countDown();
             });
             rs.startAsync();
@@ -56,7 +58,7 @@ final class PinningDemo implements Demo {
             Go.sleep(Duration.ofMillis(200));
 
             ctx.out().println("2. block for 50 ms inside a class initialiser (static { ... })");
-            Go.go("in-class-init", () -> SlowToInitialise.touch());
+            Go.go("in-class-init", PinningDemo::initialiseFreshCopy);
             boolean pinned = seen.await(5, TimeUnit.SECONDS);
             Go.sleep(Duration.ofMillis(200)); // let a late event arrive
             ctx.out().printf("%d pinned event(s)%s%n", events.get(),
@@ -67,31 +69,34 @@ final class PinningDemo implements Demo {
         }
     }
 
+    /** The event on a few short lines: how long the carrier was held, why, and on what. */
     private static String describe(RecordedEvent e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(e.getDuration().toMillis()).append(" ms");
-        for (String field : new String[] {"pinnedReason", "blockingOperation"}) {
-            if (e.hasField(field) && e.getValue(field) != null) {
-                sb.append(", ").append(field).append(": ").append((Object) e.getValue(field));
-            }
+        sb.append("held its carrier for ").append(e.getDuration().toMillis()).append(" ms");
+        if (e.hasField("pinnedReason") && e.getValue("pinnedReason") != null) {
+            sb.append("\n    why: ").append(shorten(e.getString("pinnedReason")));
         }
-        if (e.getThread() != null) {
-            sb.append(", thread ").append(e.getThread().getJavaName());
+        if (e.hasField("blockingOperation") && e.getValue("blockingOperation") != null) {
+            sb.append("\n    blocked in: ").append(e.getString("blockingOperation"));
         }
         return sb.toString();
     }
 
-    /** A class whose initialiser blocks: a virtual thread cannot unmount while it runs. */
-    static final class SlowToInitialise {
-        static {
-            try {
-                Thread.sleep(BLOCK);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** Drops the package from class names: dev.gocon.course.scheduler.PinningDemo$X -> PinningDemo$X. */
+    private static String shorten(String s) {
+        return s.replaceAll("/0x[0-9a-f]+", "").replaceAll("\\b(?:[a-z]\\w*\\.)+([A-Z])", "$1");
+    }
 
-        static void touch() {
+    /**
+     * Initialises a fresh copy of {@link SlowToInitialise} in the calling goroutine: a hidden class made
+     * from the same bytes, so that its blocking initialiser runs on every run of the demo, not only the
+     * first one in this JVM.
+     */
+    static void initialiseFreshCopy() throws Exception {
+        byte[] bytes;
+        try (InputStream in = SlowToInitialise.class.getResourceAsStream("SlowToInitialise.class")) {
+            bytes = in.readAllBytes();
         }
+        MethodHandles.lookup().defineHiddenClass(bytes, true); // true: run static { } now
     }
 }

@@ -28,9 +28,9 @@ final class StressDemo implements Demo {
     static final int STEPPED_TASKS = 100;
     /**
      * A generous estimate of the heap one parked goroutine takes here: the virtual thread and its
-     * stack, plus the runtime's bookkeeping (measured about 1.5 KB; the rest is a margin).
+     * stack, plus the runtime's bookkeeping (measured 1.2 to 1.8 KB; the rest is a margin).
      */
-    static final long HEAP_PER_GOROUTINE = 4 * 1024;
+    static final long HEAP_PER_GOROUTINE = 3 * 1024;
 
     @Override
     public String name() {
@@ -150,9 +150,7 @@ final class StressDemo implements Demo {
 
     private static long usedHeapAfterGc() {
         Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 2; i++) {
-            System.gc();
-        }
+        System.gc();
         return rt.totalMemory() - rt.freeMemory();
     }
 
@@ -167,7 +165,8 @@ final class StressDemo implements Demo {
         out.printf("at most %,d alive at once: %s%n", cap.alive(), cap.reason());
         if (!sleep.isZero()) {
             long rounds = (tasks + cap.alive() - 1) / cap.alive();
-            out.printf("with --sleep %s that is %,d rounds: about %s%n", format(sleep), rounds,
+            out.printf("with --sleep %s that is %,d round%s of sleeps: about %s%n", format(sleep), rounds,
+                    rounds == 1 ? "" : "s",
                     format(sleep.multipliedBy(rounds)));
         }
 
@@ -230,7 +229,7 @@ final class StressDemo implements Demo {
                 rssBefore < 0 ? "(unknown)"
                         : String.format("%.1f KB", Math.max(0, rssAfter - rssBefore) / 1024.0 / m));
         out.printf("%-20s %-16s %s%n", "peak live", String.format("%,d", g.parked),
-                String.format("%,d (capped at %,d)", Math.max(peak.get(), m), cap.alive()));
+                String.format("%,d (at most %,d allowed)", Math.max(peak.get(), m), cap.alive()));
     }
 
     // ---- options ----------------------------------------------------------------------------
