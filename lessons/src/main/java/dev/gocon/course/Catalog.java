@@ -3,11 +3,14 @@ package dev.gocon.course;
 import dev.gocon.course.channels.ChannelsLesson;
 import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
+import dev.gocon.course.mutex.MutexLesson;
 import dev.gocon.course.parallelism.ParallelismLesson;
 import dev.gocon.course.pipelines.PipelinesLesson;
 import dev.gocon.course.scheduler.SchedulerLesson;
+import dev.gocon.course.select.SelectLesson;
 import dev.gocon.course.stress.StressLesson;
 import dev.gocon.course.threads.ThreadsLesson;
+import dev.gocon.course.waitgroup.WaitGroupLesson;
 import dev.gocon.course.workerpools.WorkerPoolsLesson;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,9 @@ public final class Catalog {
             ThreadsLesson.create(),
             GoroutinesLesson.create(),
             ChannelsLesson.create(),
+            SelectLesson.create(),
+            WaitGroupLesson.create(),
+            MutexLesson.create(),
             WorkerPoolsLesson.create(),
             PipelinesLesson.create(),
             StressLesson.create(),

@@ -179,7 +179,8 @@ final class Run implements SchedulerHost {
         if (sink != null) {
             for (Strand s : live) {
                 if (s != by || how == RunReport.Outcome.PANIC) {
-                    emit(new TraceEvent.Exit(endNanos, s.who(), carrier()));
+                    // Ended by the run, not on a carrier of its own: no carrier to report.
+                    emit(new TraceEvent.Exit(endNanos, s.who(), ""));
                 }
             }
         }
@@ -217,7 +218,9 @@ final class Run implements SchedulerHost {
                 done.await();
                 break;
             } catch (InterruptedException e) {
+                // Ctrl-C, or the REPL cancelling a command: stop every goroutine, as a STOPPED run.
                 interrupted = true;
+                stopRequested();
             }
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
