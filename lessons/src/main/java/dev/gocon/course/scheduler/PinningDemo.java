@@ -34,7 +34,8 @@ final class PinningDemo implements Demo {
     @Override
     public void run(DemoContext ctx) throws Exception {
         if (ctx.stepped()) {
-            ctx.out().println("(pinning is about real carrier threads: it is shown only under the native scheduler)");
+            ctx.out().println("(pinning is about real carrier threads:");
+            ctx.out().println(" it is shown only under the native scheduler)");
             return;
         }
         AtomicInteger events = new AtomicInteger();
@@ -65,7 +66,8 @@ final class PinningDemo implements Demo {
                     pinned ? ": only the class initialiser pinned its carrier"
                             : " within 5 s (is JFR available in this JDK?)");
             ctx.out().println("Java " + Runtime.version().feature()
-                    + ": synchronized no longer pins (JEP 491, Java 24); class initialisers and native frames do");
+                    + ": synchronized no longer pins (JEP 491, since Java 24);");
+            ctx.out().println("class initialisers and native frames still do");
         }
     }
 

@@ -35,15 +35,16 @@ final class SpinDemo implements Demo {
     public void run(DemoContext ctx) {
         // Under the stepped scheduler only one goroutine runs at a time and time is virtual: spin briefly.
         Duration spin = ctx.stepped() ? Duration.ofMillis(20) : Duration.ofSeconds(1);
-        int spinners = Math.max(1, ctx.procs());
-        ctx.out().printf("%d spinner(s) for %d carrier(s), each computing for %d ms%n",
-                spinners, ctx.procs(), spin.toMillis());
+        // One spinner per carrier; under a seed, two, so that every machine prints the same bytes.
+        int spinners = ctx.stepped() ? 2 : Math.max(1, ctx.procs());
+        ctx.out().printf("%d spinner%s (one per carrier), each computing for %d ms without blocking%n",
+                spinners, spinners == 1 ? "" : "s", spin.toMillis());
         round(ctx, 1, spinners, spin, false);
         round(ctx, 2, spinners, spin, true);
         settle();
         if (ctx.stepped()) {
-            ctx.out().println("(under --seed one goroutine runs at a time and the clock is virtual:"
-                    + " run without --seed to see real carriers starve)");
+            ctx.out().println("(under --seed one goroutine runs at a time and the clock is virtual:");
+            ctx.out().println(" run without --seed to see real carriers starve)");
         }
     }
 
@@ -87,9 +88,9 @@ final class SpinDemo implements Demo {
         wg.await();
         String how = pauses ? "spinners pause 1 ms every 10 ms" : "spinners never block";
         if (ctx.stepped()) {
-            ctx.out().printf("round %d (%s): done%n", round, how);
+            ctx.out().printf("round %d, %s: done%n", round, how);
         } else {
-            ctx.out().printf("round %d (%s): the clock ticked %d time%s while they spun (wanted about %d)%n",
+            ctx.out().printf("round %d, %s:%n  the clock ticked %d time%s while they spun (it wanted %d)%n",
                     round, how, ticksWhileSpinning.get(), ticksWhileSpinning.get() == 1 ? "" : "s",
                     spin.toMillis() / TICK.toMillis());
         }

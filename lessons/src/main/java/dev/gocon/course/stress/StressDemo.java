@@ -63,7 +63,7 @@ final class StressDemo implements Demo {
 
         if (ctx.stepped()) {
             int n = Math.min(tasks, STEPPED_TASKS);
-            out.printf("stepped scheduler: %,d tasks instead of %,d (one at a time, in virtual time)%n",
+            out.printf("stepped scheduler: %,d tasks, not %,d (one at a time, virtual time)%n",
                     n, tasks);
             if (platform) {
                 out.println("--platform runs only under the native scheduler: goroutines only");
@@ -161,8 +161,11 @@ final class StressDemo implements Demo {
         ThreadLimits limits = ThreadLimits.read();
         ThreadLimits.Cap cap = limits.cap(tasks);
         out.println();
-        out.println("platform threads: " + limits.describe());
-        out.printf("at most %,d alive at once: %s%n", cap.alive(), cap.reason());
+        out.println("platform threads. This machine's limits:");
+        for (String limit : limits.describe()) {
+            out.println("  " + limit);
+        }
+        out.printf("at most %,d alive at once:%n  %s%n", cap.alive(), cap.reason());
         if (!sleep.isZero()) {
             long rounds = (tasks + cap.alive() - 1) / cap.alive();
             out.printf("with --sleep %s that is %,d round%s of sleeps: about %s%n", format(sleep), rounds,

@@ -45,16 +45,16 @@ record ThreadLimits(OptionalLong threadsMax, OptionalLong pidMax, OptionalLong c
                 readMemAvailable());
     }
 
-    /** One line: the limits that were found. */
-    String describe() {
+    /** The limits that were found, one per line. */
+    List<String> describe() {
         List<String> parts = new ArrayList<>();
-        threadsMax.ifPresent(v -> parts.add(String.format("threads-max %,d", v)));
-        pidMax.ifPresent(v -> parts.add(String.format("pid_max %,d", v)));
-        cgroupMax.ifPresent(v -> parts.add(String.format("cgroup pids.max %,d", v)));
-        userMax.ifPresent(v -> parts.add(String.format("ulimit -u %,d", v)));
-        tasksInUse.ifPresent(v -> parts.add(String.format("%,d threads already running", v)));
-        memAvailable.ifPresent(v -> parts.add(String.format("%,d MB free", v >> 20)));
-        return parts.isEmpty() ? "no limits could be read" : String.join(", ", parts);
+        threadsMax.ifPresent(v -> parts.add(String.format("kernel.threads-max  %,d", v)));
+        pidMax.ifPresent(v -> parts.add(String.format("kernel.pid_max      %,d", v)));
+        cgroupMax.ifPresent(v -> parts.add(String.format("cgroup pids.max     %,d", v)));
+        userMax.ifPresent(v -> parts.add(String.format("ulimit -u           %,d", v)));
+        tasksInUse.ifPresent(v -> parts.add(String.format("threads running     %,d (all processes)", v)));
+        memAvailable.ifPresent(v -> parts.add(String.format("memory available    %,d MB", v >> 20)));
+        return parts.isEmpty() ? List.of("none could be read") : parts;
     }
 
     /**
@@ -64,7 +64,7 @@ record ThreadLimits(OptionalLong threadsMax, OptionalLong pidMax, OptionalLong c
     Cap cap(int tasks) {
         long inUse = tasksInUse.orElse(0);
         long best = CEILING;
-        String why = String.format("the demo's own ceiling of %,d, so as not to load the machine", CEILING);
+        String why = String.format("the demo's own ceiling of %,d, to spare the machine", CEILING);
         long[][] idLimits = {
                 {threadsMax.orElse(Long.MAX_VALUE), inUse},
                 {pidMax.orElse(Long.MAX_VALUE), inUse},
@@ -78,8 +78,8 @@ record ThreadLimits(OptionalLong threadsMax, OptionalLong pidMax, OptionalLong c
             long half = Math.max(1, (idLimits[i][0] - idLimits[i][1]) / 2);
             if (half < best) {
                 best = half;
-                why = String.format("half the room left under %s (%,d - %,d in use)", names[i], idLimits[i][0],
-                        idLimits[i][1]);
+                why = String.format("half the room left under %s (%,d, %,d in use)", names[i],
+                        idLimits[i][0], idLimits[i][1]);
             }
         }
         if (memAvailable.isPresent()) {
@@ -90,9 +90,9 @@ record ThreadLimits(OptionalLong threadsMax, OptionalLong pidMax, OptionalLong c
             }
         }
         if (tasks <= best) {
-            return new Cap(tasks, String.format("all %,d fit (the limit here would be %,d: %s)", tasks, best, why));
+            return new Cap(tasks, String.format("all %,d fit (the cap here is %,d:%n  %s)", tasks, best, why));
         }
-        return new Cap((int) best, String.format("capped from %,d by %s", tasks, why));
+        return new Cap((int) best, String.format("capped from %,d by%n  %s", tasks, why));
     }
 
     /** This process's resident memory (VmRSS), in bytes, or -1. */
