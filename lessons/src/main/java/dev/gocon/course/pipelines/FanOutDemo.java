@@ -20,7 +20,7 @@ final class FanOutDemo implements Demo {
 
     @Override
     public long rehearsedSeed() {
-        return 2;
+        return 14; // the squares arrive out of order: got 4 before got 1
     }
 
     @Override
