@@ -10,7 +10,7 @@ public final class PipelinesLesson {
 
     public static Lesson create() {
         return Lesson.of(PipelinesLesson.class, "pipelines", "Pipelines: stages joined by channels",
-                "Stages joined by channels; closing flows down the line, and a done channel stops it early.",
+                "Stages joined by channels; close flows down, done stops early.",
                 new StagesDemo(), new FanOutDemo(), new LeakyDemo(), new DoneChannelDemo());
     }
 }

@@ -57,7 +57,8 @@ final class MigrateDemo implements Demo {
         if (ctx.stepped()) {
             ctx.out().println("(carriers are real only under the native scheduler: run without --seed)");
         } else {
-            ctx.out().printf("the traveller changed carriers %d times in %d sleeps%n", moves[0], TRIPS);
+            ctx.out().printf("the traveller changed carriers %d time%s in %d sleeps%n", moves[0],
+                    moves[0] == 1 ? "" : "s", TRIPS);
         }
     }
 

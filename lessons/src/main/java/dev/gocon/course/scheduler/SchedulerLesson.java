@@ -10,7 +10,7 @@ public final class SchedulerLesson {
 
     public static Lesson create() {
         return Lesson.of(SchedulerLesson.class, "scheduler", "The scheduler: many goroutines on a few threads",
-                "G, M and P next to virtual threads and carriers; migration, pinning, and no time slicing.",
+                "G, M, P vs carriers; migration, pinning, no time slicing.",
                 new MigrateDemo(), new SpinDemo(), new PinningDemo());
     }
 }

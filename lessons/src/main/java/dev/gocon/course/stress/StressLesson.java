@@ -10,7 +10,7 @@ public final class StressLesson {
 
     public static Lesson create() {
         return Lesson.of(StressLesson.class, "stress", "The stress test: 100,000 goroutines",
-                "Start 100,000 goroutines, measure their time and memory, and compare with OS threads.",
+                "100,000 goroutines measured, and OS threads side by side.",
                 new StressDemo());
     }
 }

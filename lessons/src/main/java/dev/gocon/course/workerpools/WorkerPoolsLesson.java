@@ -10,7 +10,7 @@ public final class WorkerPoolsLesson {
 
     public static Lesson create() {
         return Lesson.of(WorkerPoolsLesson.class, "worker-pools", "Worker pools: a fixed crew for a long list of jobs",
-                "Workers share a jobs channel; size the pool by what jobs wait for, and pace it with a ticker.",
+                "Workers share a jobs channel; size by what the jobs wait for.",
                 new PoolDemo(), new EmailsDemo(), new RateLimitDemo());
     }
 }
