@@ -43,7 +43,7 @@ public final class MToNDemo implements Demo {
                     Set<String> mine = new TreeSet<>();
                     for (int turn = 1; turn <= TURNS; turn++) {
                         mine.add(carrier());
-                        Go.sleep(Duration.ofMillis(20)); // a pause: the carrier is free
+                        Go.sleep(Duration.ofMillis(200)); // a pause: the carrier is free
                     }
                     carriers.addAll(mine);
                     if (mine.size() > 1) {
