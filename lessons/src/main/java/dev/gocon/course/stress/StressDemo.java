@@ -134,6 +134,8 @@ final class StressDemo implements Demo {
             });
         }
         parked.await();
+        // Each task signals "parked" just before its receive: a moment lets the last ones reach it.
+        Go.sleep(Duration.ofMillis(20));
         int alive = Go.numGoroutine() - 1;
         long after = measure ? usedHeapAfterGc() : 0;
         gate.close(); // wake them all

@@ -26,8 +26,8 @@ final class RateLimitDemo implements Demo {
         try {
             Instant start = Go.now();
             for (int id = 1; id <= 5; id++) {
-                ticker.c().receive(); // wait for the next tick
-                Duration at = Duration.between(start, Go.now());
+                Instant tick = ticker.c().receive(); // wait for the next tick: it carries the time
+                Duration at = Duration.between(start, tick);
                 ctx.out().printf("email %d sent at %s%n", id, goDuration(at));
             }
         } finally {
