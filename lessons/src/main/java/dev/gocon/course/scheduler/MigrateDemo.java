@@ -62,11 +62,18 @@ final class MigrateDemo implements Demo {
         }
     }
 
-    /** The carrier's name: the end of the virtual thread's toString(), after the '@'. */
+    /**
+     * The carrier's name as the trace shows it: the end of the virtual thread's toString(), after the
+     * '@' ({@code ForkJoinPool-1-worker-2}), shortened as the trace does ({@code carrier-2}).
+     */
     static String carrier() {
         String me = Thread.currentThread().toString();
         int at = me.lastIndexOf('@');
-        return at < 0 ? me : me.substring(at + 1);
+        String name = at < 0 ? me : me.substring(at + 1);
+        int worker = name.lastIndexOf("-worker-");
+        return name.startsWith("ForkJoinPool-") && worker > 0
+                ? "carrier-" + name.substring(worker + "-worker-".length())
+                : name;
     }
 
     /** Computes, without blocking, for about {@code d} of real time. */

@@ -24,7 +24,7 @@ class SchedulerDemosTest {
     void theTravellerNamesRealCarriers() {
         DemoRuns run = DemoRuns.run(new MigrateDemo(), null);
         assertTrue(run.report().ok(), run.report().outcomeLabel());
-        assertTrue(run.output().contains("trip 1: ForkJoinPool-"), run.output());
+        assertTrue(run.output().contains("trip 1: carrier-"), run.output());
         assertTrue(run.output().contains("the traveller changed carriers"), run.output());
     }
 
