@@ -257,11 +257,13 @@ final class StressDemo implements Demo {
     static void checkHeap(int tasks, long maxHeap) {
         long need = tasks * HEAP_PER_GOROUTINE;
         if (need > maxHeap * 3 / 4) {
+            long gigabytes = (need * 4 / 3 + (1L << 30) - 1) >> 30;
             throw new IllegalArgumentException(String.format(
                     "--tasks %,d needs about %,d MB of heap (%d KB per parked goroutine), but this JVM's"
-                            + " heap is %,d MB: use at most --tasks %,d, or a bigger -Xmx",
+                            + " heap is %,d MB: use at most --tasks %,d, or a bigger heap"
+                            + " (JDK_JAVA_OPTIONS=-Xmx%dg)",
                     tasks, need >> 20, HEAP_PER_GOROUTINE / 1024, maxHeap >> 20,
-                    maxHeap * 3 / 4 / HEAP_PER_GOROUTINE));
+                    maxHeap * 3 / 4 / HEAP_PER_GOROUTINE, gigabytes));
         }
     }
 
