@@ -1,6 +1,10 @@
 package dev.gocon.course;
 
+import dev.gocon.course.channels.ChannelsLesson;
+import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
+import dev.gocon.course.parallelism.ParallelismLesson;
+import dev.gocon.course.threads.ThreadsLesson;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,11 +13,22 @@ import java.util.Optional;
  *
  * <p>Adding a lesson means adding its folder and one line here. A test fails when a lesson folder is
  * missing from this list.
+ *
+ * <p>Each lesson's {@code lesson.md} follows the convention that {@code LessonTextTest} checks: its
+ * level-2 headings start with one of the seven part names, in order: "The idea", "The analogy",
+ * "The Go code", "The Java code", "What to watch", "Common misconceptions", "Try this". A long
+ * part repeats its prefix ({@code ## The Go code: close and range}). Every {@code ```go} block is a
+ * complete program and every {@code ```java} block a complete compilation unit; both are compiled
+ * (and the Go ones run) by the tests.
  */
 public final class Catalog {
 
     private static final List<Lesson> LESSONS = List.of(
-            KitchensLesson.create());
+            KitchensLesson.create(),
+            ParallelismLesson.create(),
+            ThreadsLesson.create(),
+            GoroutinesLesson.create(),
+            ChannelsLesson.create());
 
     private Catalog() {
     }

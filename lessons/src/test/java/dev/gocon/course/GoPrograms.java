@@ -1,0 +1,89 @@
+package dev.gocon.course;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs the Go toolchain on a lesson's Go program, offline and in a throw-away directory.
+ *
+ * <p>Each program gets its own module ({@code go.mod} with {@code go 1.19}, the oldest Go we
+ * support), and the go command gets private {@code GOCACHE}, {@code GOPATH} and {@code HOME}
+ * directories, no proxy and no toolchain download, so that it works as root in CI and without a
+ * network. Programs use only the standard library.
+ */
+final class GoPrograms {
+
+    /** The output of one go command. */
+    record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    private static final Path WORK = createWork();
+
+    private GoPrograms() {
+    }
+
+    /** True when a {@code go} command is on the PATH. */
+    static boolean available() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "go")));
+    }
+
+    /** Writes {@code code} as main.go of a fresh module and runs {@code go <verb> .}. */
+    static Result go(String code, String verb, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory(WORK, "prog");
+        Files.writeString(dir.resolve("go.mod"), "module lesson\n\ngo 1.19\n");
+        Files.writeString(dir.resolve("main.go"), code);
+        ProcessBuilder pb = new ProcessBuilder("go", verb, ".").directory(dir.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("GOCACHE", WORK.resolve("cache").toString());
+        env.put("GOPATH", WORK.resolve("gopath").toString());
+        env.put("HOME", WORK.toString());
+        env.put("GOFLAGS", "-mod=mod");
+        env.put("GOPROXY", "off");
+        env.put("GOTOOLCHAIN", "local");
+        env.put("GOTELEMETRY", "off");
+        env.put("GO111MODULE", "on");
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = pb.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("go " + verb + " took more than " + timeoutSeconds + " s");
+        }
+        Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        deleteTree(dir);
+        return result;
+    }
+
+    private static Path createWork() {
+        try {
+            Path work = Files.createTempDirectory("gocon-go-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(work)));
+            return work;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                p.toFile().setWritable(true);
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temp directory left behind is harmless.
+        }
+    }
+}
