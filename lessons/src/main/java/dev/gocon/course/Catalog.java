@@ -3,8 +3,11 @@ package dev.gocon.course;
 import dev.gocon.course.channels.ChannelsLesson;
 import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
+import dev.gocon.course.mutex.MutexLesson;
 import dev.gocon.course.parallelism.ParallelismLesson;
+import dev.gocon.course.select.SelectLesson;
 import dev.gocon.course.threads.ThreadsLesson;
+import dev.gocon.course.waitgroup.WaitGroupLesson;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +31,10 @@ public final class Catalog {
             ParallelismLesson.create(),
             ThreadsLesson.create(),
             GoroutinesLesson.create(),
-            ChannelsLesson.create());
+            ChannelsLesson.create(),
+            SelectLesson.create(),
+            WaitGroupLesson.create(),
+            MutexLesson.create());
 
     private Catalog() {
     }

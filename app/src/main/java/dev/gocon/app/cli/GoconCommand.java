@@ -42,9 +42,7 @@ public final class GoconCommand implements Runnable {
     public void addLessons(CommandLine root) {
         CommandLine lesson = root.getSubcommands().get("lesson");
         for (Lesson each : Catalog.lessons()) {
-            CommandLine sub = new CommandLine(new LessonRun(each));
-            sub.getCommandSpec().usageMessage().description(each.title() + ".", each.summary());
-            lesson.addSubcommand(each.id(), sub);
+            lesson.addSubcommand(each.id(), LessonRun.command(each));
         }
         root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     }

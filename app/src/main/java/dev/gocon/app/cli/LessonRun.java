@@ -1,22 +1,42 @@
 package dev.gocon.app.cli;
 
 import dev.gocon.app.render.markdown.MarkdownRenderer;
+import dev.gocon.app.render.trace.TraceMode;
+import dev.gocon.app.render.trace.TraceOptions;
+import dev.gocon.app.run.DemoRunner;
+import dev.gocon.app.run.Explorer;
+import dev.gocon.app.run.RunSettings;
+import dev.gocon.course.Demo;
+import dev.gocon.course.DemoOption;
 import dev.gocon.course.Lesson;
+import dev.gocon.sched.NativeScheduler;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jline.utils.AttributedString;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gocon lesson <id>}: one instance per lesson, added under {@code lesson} by
- * {@link GoconCommand#addLessons}. Renders the lesson's text for the terminal or the pipe.
+ * {@link GoconCommand#addLessons}. Shows the lesson's text, then runs its demo with the trace.
+ *
+ * <p>The demo's own options ({@code --tasks}, {@code --port}) are added to the command from the
+ * lesson's {@link DemoOption}s, so that help, completion and "did you mean" know them too.
  */
-@Command(mixinStandardHelpOptions = true)
-public final class LessonRun implements Runnable {
+@Command(mixinStandardHelpOptions = true, sortOptions = false)
+public final class LessonRun implements Callable<Integer> {
 
     private final Lesson lesson;
 
@@ -32,18 +52,179 @@ public final class LessonRun implements Runnable {
     @Option(names = "--text", description = "Show the lesson's text only.")
     private boolean textOnly;
 
+    @Option(names = "--demo", arity = "0..1", paramLabel = "NAME", fallbackValue = "",
+            description = "Run the demo only, without the text; NAME picks one of the lesson's demos.")
+    private String demo;
+
+    @Option(names = "--trace", paramLabel = "MODE",
+            description = "How to show the run: live, log, summary or off. Default: live on a terminal, log when piped.")
+    private TraceMode trace;
+
+    @Option(names = "--no-times", description = "Leave the time column out of the plain log (for stable output).")
+    private boolean noTimes;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run under the stepped scheduler with this seed: the same run every time.")
+    private Long seed;
+
+    @Option(names = "--step", description = "Stop before each step and show what runs next (stepped scheduler).")
+    private boolean step;
+
+    @Option(names = "--explore", paramLabel = "N",
+            description = "Run the demo under N seeds and show every outcome, with a seed that replays it.")
+    private Integer explore;
+
+    @Option(names = "--procs", paramLabel = "N", description = "Carrier threads (GOMAXPROCS). Default: the number of CPUs.")
+    private Integer procs;
+
+    @Option(names = "--pace", paramLabel = "X", defaultValue = "1",
+            description = "Slow time down X times, to watch in class (default 1).")
+    private double pace;
+
+    @Option(names = "--trace-out", paramLabel = "FILE",
+            description = "Also write the trace to FILE: .json (Perfetto, chrome://tracing), .svg or .html.")
+    private Path traceOut;
+
     LessonRun(Lesson lesson) {
         this.lesson = lesson;
     }
 
+    /** The command line of one lesson, with its demos' own options added. */
+    static CommandLine command(Lesson lesson) {
+        CommandLine cli = new CommandLine(new LessonRun(lesson));
+        CommandSpec spec = cli.getCommandSpec();
+        spec.usageMessage().description(lesson.title() + ".", lesson.summary());
+        Map<String, DemoOption> options = new LinkedHashMap<>();
+        lesson.demos().forEach(d -> d.options().forEach(o -> options.putIfAbsent(o.name(), o)));
+        for (DemoOption option : options.values()) {
+            OptionSpec.Builder builder = OptionSpec.builder(option.name()).description(option.description());
+            if (option.isFlag()) {
+                builder.type(boolean.class).arity("0");
+            } else {
+                builder.type(String.class).paramLabel(option.label()).defaultValue(option.defaultValue())
+                        .description(option.description() + " (default " + option.defaultValue() + ")");
+            }
+            spec.addOption(builder.build());
+        }
+        if (!lesson.demos().isEmpty()) {
+            spec.usageMessage().footer("", "Demos: " + lesson.demos().stream()
+                    .map(d -> d.name() + " (" + d.summary() + ")").collect(Collectors.joining("; ")));
+        }
+        return cli;
+    }
+
     @Override
-    public void run() {
+    public Integer call() {
         Style style = parent.root().style();
-        PrintWriter out = spec.commandLine().getOut();
+        validate();
+        PrintWriter writer = spec.commandLine().getOut();
+        boolean runDemo = !textOnly && !lesson.demos().isEmpty();
+        if (demo == null) {
+            showText(style, writer);
+        }
+        writer.flush();
+        if (!runDemo) {
+            return ExitCode.OK;
+        }
+        Demo chosen = chosenDemo();
+        PrintStream out = new PrintStream(new WriterOutputStream(writer), true, java.nio.charset.StandardCharsets.UTF_8);
+        if (explore != null) {
+            return explore(chosen, out);
+        }
+        if (procs != null && !NativeScheduler.configureParallelism(procs)) {
+            spec.commandLine().getErr().println("gocon: --procs applies from the next start of gocon"
+                    + " (virtual threads have already started in this one)");
+        }
+        if (demo == null) {
+            writer.println();
+            writer.println(style.render(new AttributedString("▶ demo " + chosen.name() + ": " + chosen.summary(),
+                    org.jline.utils.AttributedStyle.BOLD)));
+            writer.flush();
+        }
+        RunSettings settings = new RunSettings(traceMode(style), !noTimes, effectiveSeed(chosen), step, pace,
+                procs == null ? 0 : procs, traceOut);
+        int code = new DemoRunner(style, out).run(chosen, settings, demoOptionValues());
+        if (demo == null && lesson.demos().size() > 1 && code == ExitCode.OK) {
+            writer.println("More demos: " + lesson.demos().stream().filter(d -> d != chosen)
+                    .map(d -> "--demo " + d.name()).collect(Collectors.joining(", ")));
+        }
+        writer.flush();
+        return code;
+    }
+
+    private void showText(Style style, PrintWriter out) {
         MarkdownRenderer renderer = new MarkdownRenderer(style.width(), style.color());
         for (AttributedString line : renderer.render(lesson.text())) {
             out.println(style.render(line));
         }
+    }
+
+    private void validate() {
+        if (textOnly && demo != null) {
+            throw GoconException.usage("--text and --demo ask for opposite things; give one of them");
+        }
+        if (lesson.demos().isEmpty() && (demo != null || seed != null || explore != null || step)) {
+            throw GoconException.usage("lesson '" + lesson.id() + "' has no demo yet");
+        }
+        if (procs != null && (procs < 1 || procs > 1024)) {
+            throw GoconException.usage("--procs must be between 1 and 1024, not " + procs);
+        }
+        if (!(pace > 0) || pace > 1000) {
+            throw GoconException.usage("--pace must be above 0 and at most 1000, not " + pace);
+        }
+        if (explore != null && (explore < 1 || explore > 100_000)) {
+            throw GoconException.usage("--explore takes a number of runs from 1 to 100000, not " + explore);
+        }
+        if (explore != null && (step || seed != null)) {
+            throw GoconException.usage("--explore picks its own seeds; leave out --seed and --step");
+        }
+        if (traceOut != null) {
+            TraceOptions.validateTraceOut(traceOut).ifPresent(message -> {
+                throw GoconException.usage(message);
+            });
+        }
+    }
+
+    private Demo chosenDemo() {
+        if (demo == null || demo.isEmpty()) {
+            return lesson.demos().getFirst();
+        }
+        return lesson.demo(demo).orElseThrow(() -> GoconException.usage("lesson '" + lesson.id()
+                + "' has no demo '" + demo + "'; its demos are: "
+                + lesson.demos().stream().map(Demo::name).collect(Collectors.joining(", "))));
+    }
+
+    /** {@code --step} without {@code --seed} steps through the demo's rehearsed run. */
+    private Long effectiveSeed(Demo chosen) {
+        return seed == null && step ? Long.valueOf(chosen.rehearsedSeed()) : seed;
+    }
+
+    private TraceMode traceMode(Style style) {
+        if (trace != null) {
+            return trace;
+        }
+        return style.console().isTerminal() ? TraceMode.LIVE : TraceMode.LOG;
+    }
+
+    private int explore(Demo chosen, PrintStream out) {
+        List<Explorer.Outcome> outcomes = Explorer.explore(chosen, explore, demoOptionValues());
+        out.println("explored " + explore + " seeds of demo " + chosen.name() + ": "
+                + outcomes.size() + (outcomes.size() == 1 ? " outcome" : " outcomes"));
+        Explorer.format(outcomes, explore).forEach(out::println);
+        out.println("replay one with: gocon lesson " + lesson.id() + " --demo " + chosen.name() + " --seed N");
         out.flush();
+        return ExitCode.OK;
+    }
+
+    private Map<String, String> demoOptionValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Demo each : lesson.demos()) {
+            for (DemoOption option : each.options()) {
+                OptionSpec spec = this.spec.findOption(option.name());
+                Object value = spec == null ? null : spec.getValue();
+                values.put(option.name(), value == null ? option.defaultValue() : String.valueOf(value));
+            }
+        }
+        return values;
     }
 }

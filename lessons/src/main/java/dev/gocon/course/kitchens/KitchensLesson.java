@@ -10,6 +10,7 @@ public final class KitchensLesson {
 
     public static Lesson create() {
         return Lesson.of(KitchensLesson.class, "kitchens", "Kitchens, cooks and dishes",
-                "Concurrency is dishes in progress; parallelism is cooks at work at the same instant.");
+                "Concurrency is dishes in progress; parallelism is cooks at work at the same instant.",
+                new FourDishes(), new InARow());
     }
 }

@@ -1,0 +1,117 @@
+package dev.gocon.app.run;
+
+import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.cli.Style;
+import dev.gocon.app.render.trace.TraceOptions;
+import dev.gocon.app.render.trace.TraceView;
+import dev.gocon.course.Demo;
+import dev.gocon.course.DemoContext;
+import dev.gocon.go.Go;
+import dev.gocon.go.RunConfig;
+import dev.gocon.go.RunReport;
+import dev.gocon.sched.NativeScheduler;
+import java.io.PrintStream;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+
+/**
+ * Runs one demo as the main goroutine of a fresh run, with its trace shown as the settings ask, and
+ * reports how it ended.
+ *
+ * <p>Ctrl-C during the run stops it: every goroutine is stopped, the trace view restores the terminal,
+ * and the exit code is 130. A panic or deadlock is reported in Go's words after the trace, with exit
+ * code 1; goroutines left blocked when main returned are listed as leaks.
+ */
+public final class DemoRunner {
+
+    private final Style style;
+    private final PrintStream out;
+
+    /**
+     * @param style how output may look, and the terminal (when there is one)
+     * @param out   where the trace and the demo's output go
+     */
+    public DemoRunner(Style style, PrintStream out) {
+        this.style = style;
+        this.out = out;
+    }
+
+    /** Runs {@code demo} and returns the exit code for its outcome. */
+    public int run(Demo demo, RunSettings settings, Map<String, String> demoOptions) {
+        Terminal terminal = style.console().isTerminal() ? style.console().terminal() : null;
+        TraceOptions traceOptions = new TraceOptions(terminal, out, style.color(), settings.showTimes(),
+                style.width(), settings.traceOut());
+        RunReport report;
+        StepPrompt prompt = null;
+        try (Interrupts interrupts = Interrupts.interruptOnCtrlC();
+             TraceView view = TraceView.open(settings.trace(), traceOptions);
+             Keys keys = settings.step() ? keys(terminal) : null) {
+            RunConfig config = config(settings).withSink(view.sink());
+            if (keys != null) {
+                prompt = new StepPrompt(view.output(), keys);
+                config = config.withChooser(prompt);
+            }
+            DemoContext context = new DemoContext(view.output(), procs(settings), settings.stepped(), demoOptions);
+            report = Go.run(config, () -> demo.run(context));
+            boolean interrupted = interrupts.fired() || Thread.interrupted() || prompt != null && prompt.interrupted();
+            if (interrupted) {
+                out.flush();
+                return ExitCode.INTERRUPTED;
+            }
+            if (report.outcome() != RunReport.Outcome.STOPPED) {
+                view.finish();
+            }
+        }
+        return conclude(report);
+    }
+
+    /** The runtime configuration for these settings (no sink yet). */
+    static RunConfig config(RunSettings settings) {
+        if (settings.stepped()) {
+            return RunConfig.stepped(settings.seed()).withPace(settings.pace() == 1 ? 0 : settings.pace());
+        }
+        return RunConfig.nativeScheduler().withPace(settings.pace());
+    }
+
+    private static int procs(RunSettings settings) {
+        if (settings.stepped()) {
+            return 1;
+        }
+        return settings.procs() > 0 ? settings.procs() : NativeScheduler.parallelism();
+    }
+
+    private static Keys keys(Terminal terminal) {
+        return terminal != null ? Keys.of(terminal) : Keys.of(System.in);
+    }
+
+    private int conclude(RunReport report) {
+        String leaks = report.formatLeaks();
+        switch (report.outcome()) {
+            case OK -> {
+                if (!leaks.isEmpty()) {
+                    out.print(leaks);
+                }
+                out.flush();
+                return ExitCode.OK;
+            }
+            case STOPPED -> {
+                out.println("stopped.");
+                out.flush();
+                return ExitCode.OK;
+            }
+            case STEP_LIMIT -> {
+                out.println("stopped after " + report.steps() + " steps (the step limit).");
+                out.flush();
+                return ExitCode.FAILURE;
+            }
+            default -> {
+                out.println();
+                out.println(report.failure().getMessage().startsWith("fatal error")
+                        ? report.failure().getMessage()
+                        : "panic: " + report.failure().getMessage());
+                out.flush();
+                return ExitCode.FAILURE;
+            }
+        }
+    }
+}

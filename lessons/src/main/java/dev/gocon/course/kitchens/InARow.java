@@ -1,0 +1,34 @@
+package dev.gocon.course.kitchens;
+
+import dev.gocon.course.Demo;
+import dev.gocon.course.DemoContext;
+import java.io.PrintStream;
+import java.util.List;
+
+/** The same menu cooked by the main goroutine alone, one dish after another: eight hours. */
+public final class InARow implements Demo {
+
+    @Override
+    public String name() {
+        return "in-a-row";
+    }
+
+    @Override
+    public String summary() {
+        return "One dish after another, with no concurrency: eight hours.";
+    }
+
+    @Override
+    public void run(DemoContext ctx) {
+        PrintStream out = ctx.out();
+        KitchenClock clock = new KitchenClock(ctx);
+        for (String dish : List.of("lemon cake", "strawberry cupcakes", "grilled chicken",
+                "goat stew")) {
+            clock.work(10); // prepare
+            clock.wait(100); // oven, grill or pot: and nobody starts the next dish meanwhile
+            clock.work(10); // finish
+            out.println(dish + " is ready");
+        }
+        out.println("all four dishes ready after about " + clock.hours() + " hours");
+    }
+}

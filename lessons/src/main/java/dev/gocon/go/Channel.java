@@ -1,0 +1,655 @@
+package dev.gocon.go;
+
+import dev.gocon.trace.TraceEvent;
+import dev.gocon.trace.TraceEvent.BlockReason;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * A typed conduit between goroutines: Go's {@code chan T}.
+ *
+ * <p>A channel is like a counter between a kitchen and its waiters. An <em>unbuffered</em> channel
+ * ({@link #make()}) has no counter space at all: a cook holding a plate waits until a waiter takes it
+ * from hand to hand (a rendezvous). A <em>buffered</em> channel ({@link #make(int)}) has room for
+ * {@code capacity} plates: cooks wait only when the counter is full, waiters only when it is empty.
+ * Values come out in the order they went in.
+ *
+ * <pre>{@code
+ * Channel<String> orders = Channel.make("orders");
+ * Go.go("chef", () -> {
+ *     for (var dish : List.of("soup", "pie")) orders.send(dish);
+ *     orders.close();
+ * });
+ * for (var dish : orders) System.out.println("served " + dish);   // for dish := range orders
+ * }</pre>
+ *
+ * <p>The operations in the four forms, as {@link java.util.concurrent.BlockingQueue} names them:
+ * <table class="striped">
+ *   <caption>Channel operations</caption>
+ *   <tr><td></td><th>Throws (panics)</th><th>Special value</th><th>Blocks</th><th>Times out</th></tr>
+ *   <tr><th>Send</th><td>{@link #send} on a closed channel</td><td>{@link #trySend(Object)}: false</td>
+ *       <td>{@link #send(Object)}</td><td>{@link #trySend(Object, Duration)}</td></tr>
+ *   <tr><th>Receive</th><td>never</td><td>{@link #tryReceive()}: null</td>
+ *       <td>{@link #receive()}, {@link #receiveOk()}</td><td>{@link #tryReceive(Duration)}</td></tr>
+ *   <tr><th>Close</th><td>{@link #close} twice, or of {@link #nil()}</td><td>-</td><td>never</td>
+ *       <td>-</td></tr>
+ * </table>
+ *
+ * <p>What blocks, exactly as in Go:
+ * <ul>
+ *   <li>an unbuffered send blocks until a receiver takes the value; a buffered send blocks only while
+ *       the buffer is full;</li>
+ *   <li>a receive blocks while there is nothing to take: no buffered value and no waiting sender;</li>
+ *   <li>receiving from a closed channel never blocks: buffered values drain first, then it returns
+ *       null (the zero value) with {@code ok == false};</li>
+ *   <li>sending on a closed channel panics with {@code "send on closed channel"}, also for a sender
+ *       that was blocked when the channel closed; closing twice panics with
+ *       {@code "close of closed channel"};</li>
+ *   <li>every operation on the {@link #nil()} channel blocks forever (closing it panics with
+ *       {@code "close of nil channel"}), and a select never chooses it.</li>
+ * </ul>
+ *
+ * <p><b>Sending to a closed channel.</b> Only the sender should close a channel, once, when it has
+ * nothing more to send: a close tells receivers "no more", it is not needed to free anything.
+ *
+ * <p>Memory consistency effects: actions in a goroutine before it sends a value
+ * <i>happen-before</i> the receive of that value completes in another goroutine; closing a channel
+ * happens-before a receive that returns because the channel is closed; for an unbuffered channel, the
+ * receive happens-before the send completes.
+ *
+ * @param <T> the element type; values may be null, though null is also what a closed channel yields
+ */
+public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
+
+    /*
+     * Implementation notes. This follows Go's runtime/chan.go: one lock per channel, a ring buffer, and
+     * FIFO queues of waiting senders and receivers (Waiter = Go's sudog). A value goes straight from a
+     * sender to a waiting receiver without touching the buffer; a receiver that finds the buffer full
+     * and a sender waiting takes the head and moves the sender's value to the tail, keeping FIFO. A
+     * goroutine that must block enqueues its Waiter, releases the lock and parks through the
+     * scheduler; the goroutine that completes its operation dequeues it, fills in the result and
+     * unparks it. Message ids (for the trace) travel with the values in a parallel array.
+     */
+
+    private static final Channel<?> NIL = new Channel<>(0, "nil", 0, true);
+
+    private final long id;
+    private final String label;
+    private final int capacity;
+    private final Object[] buf;
+    private final long[] msgs;
+    private final boolean isNil;
+    final SpinLock lock = new SpinLock();
+    final WaitQueue recvq = new WaitQueue();
+    final WaitQueue sendq = new WaitQueue();
+    private int head;
+    private int count;
+    private boolean closed;
+    private TraceEvent.Ref ref;
+
+    private Channel(long id, String label, int capacity, boolean isNil) {
+        this.id = id;
+        this.label = label;
+        this.capacity = capacity;
+        this.buf = capacity == 0 ? null : new Object[capacity];
+        this.msgs = capacity == 0 ? null : new long[capacity];
+        this.isNil = isNil;
+    }
+
+    private static <T> Channel<T> create(String name, int capacity) {
+        if (capacity < 0) {
+            throw new Panic("makechan: size out of range");
+        }
+        Goroutine g = Goroutine.CURRENT.get();
+        Run rt = g == null ? Run.DEFAULT : g.run;
+        long id = rt.nextObjectId();
+        return new Channel<>(id, name == null || name.isEmpty() ? "chan-" + id : name, capacity, false);
+    }
+
+    /** An unbuffered channel: {@code make(chan T)}. Each send waits for a receiver. */
+    public static <T> Channel<T> make() {
+        return create(null, 0);
+    }
+
+    /** A channel with a buffer of {@code capacity} values: {@code make(chan T, capacity)}; 0 is unbuffered. */
+    public static <T> Channel<T> make(int capacity) {
+        return create(null, capacity);
+    }
+
+    /** An unbuffered channel labelled {@code name} in traces and dumps. */
+    public static <T> Channel<T> make(String name) {
+        return create(name, 0);
+    }
+
+    /** A buffered channel labelled {@code name} in traces and dumps. */
+    public static <T> Channel<T> make(String name, int capacity) {
+        return create(name, capacity);
+    }
+
+    /** The nil channel: {@code var ch chan T}. Sends and receives block forever; a select skips it. */
+    @SuppressWarnings("unchecked")
+    public static <T> Channel<T> nil() {
+        return (Channel<T>) NIL;
+    }
+
+    /** This channel as a send-only view ({@code chan<- T}). */
+    public SendChannel<T> sendOnly() {
+        return this;
+    }
+
+    /** This channel as a receive-only view ({@code <-chan T}). */
+    public ReceiveChannel<T> receiveOnly() {
+        return this;
+    }
+
+    /** The label used in traces and dumps: the given name, or {@code chan-N}. */
+    public String label() {
+        return label;
+    }
+
+    boolean isNil() {
+        return isNil;
+    }
+
+    long id() {
+        return id;
+    }
+
+    TraceEvent.Ref ref() {
+        TraceEvent.Ref r = ref;
+        if (r == null) {
+            ref = r = new TraceEvent.Ref(id, label);
+        }
+        return r;
+    }
+
+    // ---- sending ----
+
+    /**
+     * Sends {@code value}: {@code ch <- value}. Blocks until a receiver takes it (unbuffered) or there
+     * is room in the buffer.
+     *
+     * @throws Panic "send on closed channel" if the channel is closed, or closes while this waits
+     */
+    @Override
+    public void send(T value) {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> describeSend(value));
+        }
+        if (isNil) {
+            blockForever(g, BlockReason.NIL_CHANNEL, "send on nil channel");
+        }
+        lock.lock();
+        if (closed) {
+            lock.unlock();
+            throw new Panic("send on closed channel");
+        }
+        if (sendReadyLocked()) {
+            Waiter w = sendLocked(g, value);
+            lock.unlock();
+            if (w != null) {
+                wake(g, w);
+            }
+            return;
+        }
+        long msg = rt.sink != null ? rt.nextMessage() : 0;
+        Waiter w = g.waiter.set(g, value, msg);
+        sendq.enqueue(w);
+        String detail = capacity == 0 ? "no receiver" : "buffer full";
+        g.blockOn(BlockReason.SEND, ref(), detail);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.SEND, ref(), detail));
+        }
+        lock.unlock();
+        park(g);
+        if (!w.success) {
+            throw new Panic("send on closed channel");
+        }
+    }
+
+    /**
+     * Sends {@code value} only if a receiver is waiting or the buffer has room: the {@code default}
+     * branch of a one-case select.
+     *
+     * @return true if sent, false if the send would block
+     * @throws Panic "send on closed channel" if the channel is closed
+     */
+    @Override
+    public boolean trySend(T value) {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "try " + describeSend(value));
+        }
+        if (isNil) {
+            return false;
+        }
+        lock.lock();
+        if (closed) {
+            lock.unlock();
+            throw new Panic("send on closed channel");
+        }
+        if (!sendReadyLocked()) {
+            lock.unlock();
+            return false;
+        }
+        Waiter w = sendLocked(g, value);
+        lock.unlock();
+        if (w != null) {
+            wake(g, w);
+        }
+        return true;
+    }
+
+    /**
+     * Sends {@code value}, waiting at most {@code timeout} (a select with {@code time.After}).
+     *
+     * @return true if sent, false if the time ran out first
+     * @throws Panic "send on closed channel" if the channel is closed
+     */
+    public boolean trySend(T value, Duration timeout) {
+        boolean[] sent = {false};
+        Select.select(Select.send(this, value, () -> sent[0] = true),
+                Select.receive(Go.after(timeout), t -> { }));
+        return sent[0];
+    }
+
+    // ---- receiving ----
+
+    /**
+     * Receives a value: {@code v := <-ch}. Blocks until a value is there; returns null (the zero
+     * value) at once if the channel is closed and drained.
+     */
+    @Override
+    public T receive() {
+        Goroutine g = Goroutine.current();
+        return receive(g);
+    }
+
+    @SuppressWarnings("unchecked")
+    private T receive(Goroutine g) {
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, this::describeReceive);
+        }
+        if (isNil) {
+            blockForever(g, BlockReason.NIL_CHANNEL, "receive from nil channel");
+        }
+        lock.lock();
+        if (recvReadyLocked()) {
+            Object v = recvLocked(g);
+            Waiter w = g.param;
+            g.param = null;
+            lock.unlock();
+            if (w != null) {
+                wake(g, w);
+            }
+            return (T) v;
+        }
+        Waiter w = g.waiter.set(g, null, 0);
+        recvq.enqueue(w);
+        String detail = capacity == 0 ? "no sender" : "buffer empty";
+        g.blockOn(BlockReason.RECEIVE, ref(), detail);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.RECEIVE, ref(), detail));
+        }
+        lock.unlock();
+        park(g);
+        g.lastOk = w.success;
+        Object v = w.elem;
+        w.elem = null;
+        if (!w.success && rt.sink != null) {
+            rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), "<nil>", false, 0, 0,
+                    capacity));
+        }
+        return (T) v;
+    }
+
+    /** Receives {@code v, ok := <-ch}: {@code ok} is false once the channel is closed and drained. */
+    @Override
+    public Received<T> receiveOk() {
+        Goroutine g = Goroutine.current();
+        T v = receive(g);
+        return new Received<>(v, g.lastOk);
+    }
+
+    /**
+     * Receives only if that need not block.
+     *
+     * @return the value received, {@code (null, false)} if closed and drained, or null if it would block
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Received<T> tryReceive() {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "try " + describeReceive());
+        }
+        if (isNil) {
+            return null;
+        }
+        lock.lock();
+        if (!recvReadyLocked()) {
+            lock.unlock();
+            return null;
+        }
+        Object v = recvLocked(g);
+        Waiter w = g.param;
+        g.param = null;
+        lock.unlock();
+        if (w != null) {
+            wake(g, w);
+        }
+        return new Received<>((T) v, g.lastOk);
+    }
+
+    /**
+     * Receives, waiting at most {@code timeout}.
+     *
+     * @return the value received, {@code (null, false)} if closed and drained, or null if the time ran out
+     */
+    @SuppressWarnings("unchecked")
+    public Received<T> tryReceive(Duration timeout) {
+        Object[] got = {null};
+        Select.select(Select.receive(this, (v, ok) -> got[0] = new Received<>(v, ok)),
+                Select.receive(Go.after(timeout), t -> { }));
+        return (Received<T>) got[0];
+    }
+
+    /** Ranges over the channel: {@code for v := range ch}; ends when it is closed and drained. */
+    @Override
+    public Iterator<T> iterator() {
+        return new Iterator<>() {
+            private T next;
+            private boolean fetched;
+            private boolean more;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched) {
+                    Goroutine g = Goroutine.current();
+                    next = receive(g);
+                    more = g.lastOk;
+                    fetched = true;
+                }
+                return more;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                fetched = false;
+                T v = next;
+                next = null;
+                return v;
+            }
+        };
+    }
+
+    // ---- closing and state ----
+
+    /**
+     * Closes the channel: {@code close(ch)}. Waiting receivers get the zero value with
+     * {@code ok == false}; waiting senders panic. Never blocks.
+     *
+     * @throws Panic "close of closed channel", or "close of nil channel" for {@link #nil()}
+     */
+    @Override
+    public void close() {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "close " + label + (closed ? " (will panic: already closed)" : ""));
+        }
+        if (isNil) {
+            throw new Panic("close of nil channel");
+        }
+        List<Waiter> woken = new ArrayList<>();
+        lock.lock();
+        if (closed) {
+            lock.unlock();
+            throw new Panic("close of closed channel");
+        }
+        closed = true;
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Close(rt.now(), g.who(), rt.carrier(), ref()));
+        }
+        Waiter w;
+        while ((w = recvq.dequeue()) != null) {
+            w.elem = null;
+            w.success = false;
+            woken.add(w);
+        }
+        while ((w = sendq.dequeue()) != null) {
+            w.success = false;
+            woken.add(w);
+        }
+        lock.unlock();
+        for (Waiter x : woken) {
+            wake(g, x);
+        }
+    }
+
+    /** The number of values in the buffer: {@code len(ch)}. */
+    @Override
+    public int len() {
+        lock.lock();
+        int n = count;
+        lock.unlock();
+        return n;
+    }
+
+    /** The buffer's capacity: {@code cap(ch)}; 0 for unbuffered. */
+    @Override
+    public int cap() {
+        return capacity;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    // ---- the internals, shared with Select; all *Locked methods run under `lock` ----
+
+    boolean sendReadyLocked() {
+        return closed || count < capacity || recvq.peekLive() != null;
+    }
+
+    boolean recvReadyLocked() {
+        return count > 0 || closed || sendq.peekLive() != null;
+    }
+
+    boolean closedLocked() {
+        return closed;
+    }
+
+    /** Sends on an open channel that is ready; returns the receiver to wake, or null. */
+    Waiter sendLocked(Goroutine g, Object value) {
+        Run rt = g.run;
+        Waiter w = recvq.dequeue();
+        long msg = rt.sink != null ? rt.nextMessage() : 0;
+        if (w != null) {
+            w.elem = value;
+            w.msg = msg;
+            w.success = true;
+            if (rt.sink != null) {
+                String v = Run.show(value);
+                rt.emit(new TraceEvent.Send(rt.now(), g.who(), rt.carrier(), ref(), v, msg, count, capacity));
+                rt.emit(new TraceEvent.Receive(rt.now(), w.g.who(), rt.carrier(), ref(), v, true, msg, count,
+                        capacity));
+            }
+            return w;
+        }
+        int tail = head + count;
+        if (tail >= capacity) {
+            tail -= capacity;
+        }
+        buf[tail] = value;
+        msgs[tail] = msg;
+        count++;
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Send(rt.now(), g.who(), rt.carrier(), ref(), Run.show(value), msg, count,
+                    capacity));
+        }
+        return null;
+    }
+
+    /**
+     * Receives from a ready channel; sets {@code g.lastOk}, and {@code g.param} to a sender to wake.
+     */
+    Object recvLocked(Goroutine g) {
+        Run rt = g.run;
+        g.param = null;
+        if (count == 0 && closed) {
+            g.lastOk = false;
+            if (rt.sink != null) {
+                rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), "<nil>", false, 0, 0,
+                        capacity));
+            }
+            return null;
+        }
+        Waiter w = sendq.dequeue();
+        Object v;
+        long msg;
+        if (w != null && capacity == 0) {
+            v = w.elem;
+            msg = w.msg;
+            if (rt.sink != null) {
+                rt.emit(new TraceEvent.Send(rt.now(), w.g.who(), rt.carrier(), ref(), Run.show(v), msg, 0, 0));
+            }
+        } else {
+            v = buf[head];
+            msg = msgs[head];
+            if (w != null) {
+                // the buffer is full: take the head, put the waiting sender's value at the tail
+                buf[head] = w.elem;
+                msgs[head] = w.msg;
+                if (++head == capacity) {
+                    head = 0;
+                }
+                if (rt.sink != null) {
+                    rt.emit(new TraceEvent.Send(rt.now(), w.g.who(), rt.carrier(), ref(), Run.show(w.elem),
+                            w.msg, count, capacity));
+                }
+            } else {
+                buf[head] = null;
+                if (++head == capacity) {
+                    head = 0;
+                }
+                count--;
+            }
+        }
+        if (w != null) {
+            w.success = true;
+            w.elem = null;
+            g.param = w;
+        }
+        g.lastOk = true;
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), Run.show(v), true, msg,
+                    count, capacity));
+        }
+        return v;
+    }
+
+    /** A timer's send of a tick, outside any goroutine; drops the value if it cannot go at once. */
+    void deliverFromTimer(Run rt, Object value) {
+        lock.lock();
+        if (closed || !sendReadyLocked()) {
+            lock.unlock();
+            return;
+        }
+        Waiter w = recvq.dequeue();
+        long msg = rt.sink != null ? rt.nextMessage() : 0;
+        if (w != null) {
+            w.elem = value;
+            w.msg = msg;
+            w.success = true;
+        } else {
+            int tail = (head + count) % capacity;
+            buf[tail] = value;
+            msgs[tail] = msg;
+            count++;
+        }
+        if (rt.sink != null) {
+            String v = Run.show(value);
+            rt.emit(new TraceEvent.Send(rt.now(), Run.TIMER, rt.carrier(), ref(), v, msg, count, capacity));
+            if (w != null) {
+                rt.emit(new TraceEvent.Receive(rt.now(), w.g.who(), rt.carrier(), ref(), v, true, msg, count,
+                        capacity));
+            }
+        }
+        lock.unlock();
+        if (w != null) {
+            if (rt.sink != null) {
+                rt.emit(new TraceEvent.Wake(rt.now(), Run.TIMER, rt.carrier(), w.g.who()));
+            }
+            w.g.run.sched.unpark(w.g);
+        }
+    }
+
+    static void wake(Goroutine by, Waiter w) {
+        Goroutine t = w.g;
+        Run rt = t.run;
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Wake(rt.now(), by == null ? Run.TIMER : by.who(), rt.carrier(), t.who()));
+        }
+        rt.sched.unpark(t);
+    }
+
+    static void park(Goroutine g) {
+        g.run.sched.park(g);
+        g.running();
+    }
+
+    static void blockForever(Goroutine g, BlockReason reason, String detail) {
+        Run rt = g.run;
+        g.blockOn(reason, NIL.ref(), detail);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), reason, NIL.ref(), detail));
+        }
+        while (true) {
+            rt.sched.park(g);
+        }
+    }
+
+    // ---- descriptions for the stepped scheduler (read while no other goroutine runs) ----
+
+    String describeSend(Object value) {
+        String op = "send " + label + " <- " + Run.show(value);
+        if (isNil) {
+            return op + " (will block forever: nil channel)";
+        }
+        if (closed) {
+            return op + " (will panic: closed)";
+        }
+        if (!sendReadyLocked()) {
+            return op + " (will block: " + (capacity == 0 ? "no receiver" : "buffer full") + ")";
+        }
+        return op;
+    }
+
+    String describeReceive() {
+        String op = "receive <-" + label;
+        if (isNil) {
+            return op + " (will block forever: nil channel)";
+        }
+        if (!recvReadyLocked()) {
+            return op + " (will block: " + (capacity == 0 ? "no sender" : "buffer empty") + ")";
+        }
+        if (count == 0 && closed) {
+            return op + " (closed: zero value)";
+        }
+        return op;
+    }
+}

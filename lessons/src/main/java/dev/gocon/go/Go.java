@@ -1,0 +1,150 @@
+package dev.gocon.go;
+
+import dev.gocon.sched.RunStopped;
+import dev.gocon.trace.TraceEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The {@code go} statement, the clock, and runs: the entry points of gocon's Go-style runtime.
+ *
+ * <p>A goroutine is a function running concurrently with the others; here each is a virtual thread.
+ * A <em>run</em> ({@link #run(Task)}) is one isolated program: its main goroutine, everything it
+ * starts, and its own ids, clock, event sink and deadlock detection.
+ *
+ * <pre>{@code
+ * Go.run(() -> {                                  // func main() {
+ *     Channel<String> done = Channel.make();      //     done := make(chan string)
+ *     Go.go("worker", () -> done.send("hi"));     //     go func() { done <- "hi" }()
+ *     System.out.println(done.receive());         //     fmt.Println(<-done)
+ * });                                             // }
+ * }</pre>
+ *
+ * <p>Outside {@code run}, a process-wide default runtime serves plain {@code main} methods: it uses
+ * the native scheduler, does not detect deadlocks (threads outside any run take part), and on a panic
+ * in a goroutine prints it and exits the process with status 2, as Go does.
+ */
+public final class Go {
+
+    private Go() {
+    }
+
+    /** Starts {@code body} in a new goroutine: {@code go f()}. Never blocks. */
+    public static Goroutine go(Task body) {
+        return go(null, body);
+    }
+
+    /** Starts {@code body} in a new goroutine named {@code name} ({@code chef-1}) for traces and dumps. */
+    public static Goroutine go(String name, Task body) {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "go " + (name == null || name.isEmpty() ? "func()" : name));
+        } else if (rt.sched.stopping()) {
+            throw new RunStopped();
+        }
+        return rt.spawn(g, name, body);
+    }
+
+    /**
+     * Pauses the calling goroutine for {@code d}: {@code time.Sleep(d)}. Virtual time under the stepped
+     * scheduler; scaled by the run's pace under the native one. Zero or negative returns at once.
+     */
+    public static void sleep(Duration d) {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        long nanos = d.toNanos();
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "sleep " + format(d));
+        }
+        if (nanos <= 0) {
+            return;
+        }
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Sleep(rt.now(), g.who(), rt.carrier(), d));
+        }
+        g.blockOn(TraceEvent.BlockReason.SLEEP, null, format(d));
+        try {
+            rt.sched.sleep(g, rt.scale(nanos));
+        } finally {
+            g.running();
+        }
+    }
+
+    /**
+     * A channel that receives the current time once, after {@code d}: {@code time.After(d)}. The
+     * pending timer keeps the run from being reported as deadlocked.
+     */
+    public static Channel<Instant> after(Duration d) {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        Channel<Instant> ch = Channel.make("after " + format(d), 1);
+        rt.sched.schedule(rt.scale(Math.max(0, d.toNanos())), () -> ch.deliverFromTimer(rt, rt.sched.now()));
+        return ch;
+    }
+
+    /** A channel that receives the time every {@code d}, forever: {@code time.Tick(d)}. */
+    public static Channel<Instant> tick(Duration d) {
+        return newTicker(d).c();
+    }
+
+    /** A ticker delivering the time every {@code d}: {@code time.NewTicker(d)}. */
+    public static Ticker newTicker(Duration d) {
+        return new Ticker(d);
+    }
+
+    /** The current time: {@code time.Now()}; virtual under the stepped scheduler. */
+    public static Instant now() {
+        return Goroutine.current().run.sched.now();
+    }
+
+    /** Yields the processor so other goroutines may run: {@code runtime.Gosched()}. */
+    public static void gosched() {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "gosched");
+        } else {
+            Thread.yield();
+        }
+    }
+
+    /** The number of goroutines of the calling goroutine's run that exist: {@code runtime.NumGoroutine()}. */
+    public static int numGoroutine() {
+        Goroutine g = Goroutine.current();
+        int n = g.run.sched.live().size();
+        return g.run.isDefault ? n + 1 : n;
+    }
+
+    /** The calling goroutine. */
+    public static Goroutine current() {
+        return Goroutine.current();
+    }
+
+    /**
+     * Runs {@code main} as goroutine 1 of a fresh, isolated run under the native scheduler, and returns
+     * when main returns. Goroutines still running then are stopped: their blocked operations throw, and
+     * no thread of the run outlives this call.
+     *
+     * @throws Panic    if an exception escaped any goroutine (main included)
+     * @throws Deadlock if every goroutine got blocked with no timer pending
+     */
+    public static void run(Task main) {
+        run(RunConfig.nativeScheduler(), main).throwIfFailed();
+    }
+
+    /**
+     * Runs {@code main} as goroutine 1 of a fresh run configured by {@code config}, and reports how it
+     * ended. Unlike {@link #run(Task)}, a panic or deadlock does not throw: it is in the report.
+     */
+    public static RunReport run(RunConfig config, Task main) {
+        Run rt = new Run(config, false);
+        rt.spawn(null, "main", main);
+        return rt.await();
+    }
+
+    static String format(Duration d) {
+        return d.toString().substring(2).toLowerCase();
+    }
+}

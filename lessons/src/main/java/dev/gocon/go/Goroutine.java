@@ -1,0 +1,77 @@
+package dev.gocon.go;
+
+import dev.gocon.sched.Strand;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A goroutine: a function running concurrently with the rest of the program, on its own virtual
+ * thread.
+ *
+ * <p>Go equivalent: what the {@code go} statement starts (Go gives programs no handle to it; gocon
+ * returns one so that traces, dumps and tests can name it). Ids count from 1 (main) in creation
+ * order within a run; the name, if given, appears in traces and goroutine dumps.
+ */
+public final class Goroutine extends Strand {
+
+    /*
+     * Implementation notes. `waiter` is reused for every plain channel or lock wait, so blocking
+     * allocates nothing. `selectDone` is Go's g.selectDone: the waker that flips it from 0 to 1 wins
+     * the select and leaves the winning waiter in `param`.
+     */
+
+    static final ThreadLocal<Goroutine> CURRENT = new ThreadLocal<>();
+    private static final VarHandle SELECT_DONE;
+
+    static {
+        try {
+            SELECT_DONE = MethodHandles.lookup().findVarHandle(Goroutine.class, "selectDone", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final Run run;
+    final Waiter waiter = new Waiter();
+    volatile int selectDone;
+    Waiter param;
+    boolean lastOk;
+
+    Goroutine(Run run, long id, String name) {
+        super(id, name);
+        this.run = run;
+    }
+
+    /** The goroutine id: 1 for main, then in creation order within the run. */
+    public long id() {
+        return id;
+    }
+
+    /** The goroutine's name, {@code ""} if it has none. */
+    public String name() {
+        return name;
+    }
+
+    void bind(Thread t) {
+        attachThread(t);
+    }
+
+    boolean claimSelect(Waiter w) {
+        if (SELECT_DONE.compareAndSet(this, 0, 1)) {
+            param = w;
+            return true;
+        }
+        return false;
+    }
+
+    /** The calling goroutine; a thread outside any run gets one in the default runtime. */
+    static Goroutine current() {
+        Goroutine g = CURRENT.get();
+        if (g == null) {
+            g = Run.DEFAULT.adopt(Thread.currentThread());
+            CURRENT.set(g);
+        }
+        return g;
+    }
+}

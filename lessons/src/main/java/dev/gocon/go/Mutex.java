@@ -1,0 +1,149 @@
+package dev.gocon.go;
+
+import dev.gocon.trace.TraceEvent;
+import dev.gocon.trace.TraceEvent.BlockReason;
+
+/**
+ * A mutual exclusion lock: Go's {@code sync.Mutex}.
+ *
+ * <p>Like the single key to a storeroom: whoever holds it goes in, everyone else waits at the door
+ * in line. Unlike {@link java.util.concurrent.locks.ReentrantLock} it is not reentrant and not owned:
+ * locking it twice from one goroutine deadlocks, and any goroutine may unlock it, as in Go.
+ *
+ * <pre>{@code
+ * mu.lock();
+ * try { counter++; } finally { mu.unlock(); }     // mu.Lock(); defer mu.Unlock()
+ * }</pre>
+ *
+ * <table class="striped">
+ *   <caption>Mutex operations</caption>
+ *   <tr><th>Throws (panics)</th><th>Special value</th><th>Blocks</th></tr>
+ *   <tr><td>{@link #unlock} when unlocked: "sync: unlock of unlocked mutex"</td>
+ *       <td>{@link #tryLock}: false</td><td>{@link #lock}</td></tr>
+ * </table>
+ * Waiters are served first come, first served: unlock hands the lock to the longest waiter.
+ *
+ * <p>Memory consistency effects: an {@code unlock} happens-before every later {@code lock} returns.
+ */
+public final class Mutex {
+
+    /* Implementation notes: a spin-locked state word and a FIFO of Waiters; unlock hands ownership
+     * directly to the first waiter (Go's starvation mode), so waiters cannot be overtaken. */
+
+    private final SpinLock lock = new SpinLock();
+    private final WaitQueue waiters = new WaitQueue();
+    private final long id;
+    private final String label;
+    private boolean locked;
+    private Goroutine holder;
+    private TraceEvent.Ref ref;
+
+    /** An unlocked mutex, labelled {@code mutex-N} in traces. */
+    public Mutex() {
+        this(null);
+    }
+
+    /** An unlocked mutex labelled {@code name} in traces and dumps. */
+    public Mutex(String name) {
+        Goroutine g = Goroutine.CURRENT.get();
+        id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
+        label = name == null || name.isEmpty() ? "mutex-" + id : name;
+    }
+
+    TraceEvent.Ref ref() {
+        TraceEvent.Ref r = ref;
+        if (r == null) {
+            ref = r = new TraceEvent.Ref(id, label);
+        }
+        return r;
+    }
+
+    /** Locks, blocking while another goroutine holds it: {@code mu.Lock()}. */
+    public void lock() {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "lock " + label + (locked ? " (will block: held by " + holder + ")" : ""));
+        }
+        lock.lock();
+        if (!locked) {
+            locked = true;
+            holder = g;
+            lock.unlock();
+            if (rt.sink != null) {
+                rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
+            }
+            return;
+        }
+        Waiter w = g.waiter.set(g, null, 0);
+        waiters.enqueue(w);
+        String detail = holder == null ? "held" : "held by " + holder;
+        g.blockOn(BlockReason.LOCK, ref(), detail);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.LOCK, ref(), detail));
+        }
+        lock.unlock();
+        Channel.park(g);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
+        }
+    }
+
+    /** Locks if that need not block: {@code mu.TryLock()}. */
+    public boolean tryLock() {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "trylock " + label);
+        }
+        lock.lock();
+        if (locked) {
+            lock.unlock();
+            return false;
+        }
+        locked = true;
+        holder = g;
+        lock.unlock();
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
+        }
+        return true;
+    }
+
+    /**
+     * Unlocks, handing the lock to the longest waiter if any: {@code mu.Unlock()}. Never blocks.
+     *
+     * @throws Panic "sync: unlock of unlocked mutex"
+     */
+    public void unlock() {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "unlock " + label);
+        }
+        lock.lock();
+        if (!locked) {
+            lock.unlock();
+            throw new Panic("sync: unlock of unlocked mutex");
+        }
+        Waiter w = waiters.dequeue();
+        if (w == null) {
+            locked = false;
+            holder = null;
+        } else {
+            holder = w.g;
+        }
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Unlock(rt.now(), g.who(), rt.carrier(), ref()));
+        }
+        lock.unlock();
+        if (w != null) {
+            Channel.wake(g, w);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,301 @@
+package dev.gocon.go;
+
+import dev.gocon.sched.NativeScheduler;
+import dev.gocon.sched.RunStopped;
+import dev.gocon.sched.Scheduler;
+import dev.gocon.sched.SchedulerHost;
+import dev.gocon.sched.SteppedScheduler;
+import dev.gocon.sched.Strand;
+import dev.gocon.trace.EventSink;
+import dev.gocon.trace.TraceEvent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/*
+ * One isolated runtime: its scheduler, ids, event sink and outcome. Go.run makes one per call; DEFAULT
+ * serves goroutines started outside any run (plain main methods), never detects deadlock, and treats a
+ * panic as Go does: it prints it and exits the process with status 2.
+ */
+final class Run implements SchedulerHost {
+
+    static final Run DEFAULT = new Run(RunConfig.nativeScheduler(), true);
+    static final TraceEvent.Who TIMER = new TraceEvent.Who(0, "timer");
+
+    final Scheduler sched;
+    final boolean stepped;
+    final EventSink sink;
+    final double pace;
+    final boolean isDefault;
+    final RunConfig config;
+    private final AtomicLong goroutineIds = new AtomicLong();
+    private final AtomicLong objectIds = new AtomicLong();
+    private final AtomicLong messageIds = new AtomicLong();
+    final CountDownLatch done = new CountDownLatch(1);
+
+    private RunReport.Outcome outcome;
+    private Panic failure;
+    private List<RunReport.LeakedGoroutine> leaked = List.of();
+    private List<Strand> remaining = List.of();
+    private long endNanos;
+
+    Run(RunConfig config, boolean isDefault) {
+        this.config = config;
+        this.isDefault = isDefault;
+        this.sink = config.sink();
+        this.stepped = config.stepped();
+        this.pace = config.pace();
+        this.sched = config.stepped()
+                ? new SteppedScheduler(this, config.seed(), config.pace(), config.chooser(), config.stepLimit(),
+                config.replay())
+                : new NativeScheduler(this, !isDefault);
+    }
+
+    Goroutine adopt(Thread t) {
+        Goroutine g = new Goroutine(this, goroutineIds.incrementAndGet(), t.getName());
+        g.bind(t);
+        return g;
+    }
+
+    long nextObjectId() {
+        return objectIds.incrementAndGet();
+    }
+
+    long nextMessage() {
+        return messageIds.incrementAndGet();
+    }
+
+    /** Scales a program's duration by the pace (native only; stepped time is virtual). */
+    long scale(long nanos) {
+        if (stepped || pace <= 1) {
+            return nanos;
+        }
+        double d = nanos * pace;
+        return d >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) d;
+    }
+
+    // ---- goroutines ----
+
+    Goroutine spawn(Goroutine parent, String name, Task task) {
+        Goroutine g = new Goroutine(this, goroutineIds.incrementAndGet(), name);
+        if (sink != null && parent != null) {
+            emit(new TraceEvent.Spawn(now(), parent.who(), carrier(), g.who()));
+        }
+        sched.start(g, () -> body(g, task));
+        return g;
+    }
+
+    private void body(Goroutine g, Task task) {
+        Goroutine.CURRENT.set(g);
+        try {
+            sched.begin(g);
+            if (sched.stopping()) {
+                throw new RunStopped();
+            }
+            if (sink != null) {
+                emit(new TraceEvent.Start(now(), g.who(), carrier()));
+            }
+            task.run();
+            if (sink != null) {
+                emit(new TraceEvent.Exit(now(), g.who(), carrier()));
+            }
+            if (g.id == 1 && !isDefault) {
+                finish(RunReport.Outcome.OK, null, g);
+            }
+        } catch (RunStopped stopped) {
+            // the run is over; unwind quietly
+        } catch (Throwable t) {
+            if (!sched.stopping()) {
+                panic(g, t);
+            }
+        } finally {
+            sched.exited(g);
+        }
+    }
+
+    private void panic(Goroutine g, Throwable t) {
+        Panic p = t instanceof Panic pp ? pp : new Panic(describe(t), t);
+        p.goroutine(g.toString());
+        if (sink != null) {
+            emit(new TraceEvent.Panicked(now(), g.who(), carrier(), p.getMessage()));
+        }
+        if (isDefault) {
+            System.err.println("panic: " + p.getMessage() + "\n\ngoroutine " + g.id + " [running]: " + g);
+            t.printStackTrace();
+            System.exit(2);
+        }
+        finish(RunReport.Outcome.PANIC, p, g);
+    }
+
+    private static String describe(Throwable t) {
+        String m = t.getMessage();
+        return m == null ? t.getClass().getName() : t.getClass().getName() + ": " + m;
+    }
+
+    // ---- ending the run ----
+
+    @Override
+    public void deadlock() {
+        finish(RunReport.Outcome.DEADLOCK, null, null);
+    }
+
+    @Override
+    public void stepLimitReached() {
+        finish(RunReport.Outcome.STEP_LIMIT, null, null);
+    }
+
+    @Override
+    public void stopRequested() {
+        finish(RunReport.Outcome.STOPPED, null, null);
+    }
+
+    /** Records how the run ended (first call wins) and stops every other goroutine. */
+    private synchronized void finish(RunReport.Outcome how, Panic p, Goroutine by) {
+        if (outcome != null || isDefault) {
+            return;
+        }
+        endNanos = sched.nanoTime();
+        List<Strand> live = new ArrayList<>(sched.live());
+        live.sort(Comparator.comparingLong(s -> s.id));
+        if (how == RunReport.Outcome.DEADLOCK) {
+            p = new Deadlock(dump(live));
+        }
+        outcome = how;
+        failure = p;
+        List<RunReport.LeakedGoroutine> leaks = new ArrayList<>();
+        for (Strand s : live) {
+            if (s == by || s.id == 1) {
+                continue;
+            }
+            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name,
+                    s.blockReason == null ? "running" : s.blockReason.goLabel(),
+                    s.blockObject == null ? "" : s.blockObject.label()));
+        }
+        leaked = leaks;
+        if (sink != null) {
+            for (Strand s : live) {
+                if (s != by || how == RunReport.Outcome.PANIC) {
+                    emit(new TraceEvent.Exit(endNanos, s.who(), carrier()));
+                }
+            }
+        }
+        remaining = live;
+        sched.stop();
+        done.countDown();
+    }
+
+    static String dump(List<Strand> live) {
+        StringBuilder b = new StringBuilder();
+        for (Strand s : live) {
+            if (!b.isEmpty()) {
+                b.append("\n\n");
+            }
+            String state = s.blockReason == null ? "running" : s.blockReason.goLabel();
+            b.append("goroutine ").append(s.id).append(" [").append(state).append("]:\n\t")
+                    .append(s.name.isEmpty() ? "g" + s.id : s.name);
+            if (s.blockObject != null) {
+                b.append(": waiting on ").append(s.blockObject.label());
+            } else if (s.blockReason != null) {
+                b.append(": waiting");
+            }
+            if (s.blockDetail != null && !s.blockDetail.isEmpty()) {
+                b.append(" (").append(s.blockDetail).append(')');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Waits for the run to end and for every goroutine thread to finish; returns the report. */
+    RunReport await() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                // Ctrl-C, or the REPL cancelling a command: stop every goroutine, as a STOPPED run.
+                interrupted = true;
+                stopRequested();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (int round = 0; round < 1000 && !sched.live().isEmpty(); round++) {
+            for (Strand s : List.copyOf(sched.live())) {
+                Thread t = s.thread();
+                long left = deadline - System.nanoTime();
+                if (t != null && left > 0) {
+                    try {
+                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        for (Strand s : remaining) {
+            Thread t = s.thread();
+            long left = deadline - System.nanoTime();
+            if (t != null && left > 0 && t != Thread.currentThread()) {
+                try {
+                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        List<Integer> choices = List.of();
+        List<Integer> widths = List.of();
+        long steps = 0;
+        if (sched instanceof SteppedScheduler st) {
+            choices = st.choices();
+            widths = st.widths();
+            steps = st.steps();
+        }
+        RunReport r = new RunReport(outcome, failure, leaked, steps, choices, widths, endNanos);
+        if (config.onReport() != null) {
+            config.onReport().accept(r);
+        }
+        return r;
+    }
+
+    // ---- events ----
+
+    long now() {
+        return sched.nanoTime();
+    }
+
+    String carrier() {
+        return sched.carrier();
+    }
+
+    /** Emits one event unless the run is already over (stopped goroutines race; stay deterministic). */
+    void emit(TraceEvent e) {
+        if (!sched.stopping()) {
+            sink.accept(e);
+        }
+    }
+
+    void emitFinal(TraceEvent e) {
+        sink.accept(e);
+    }
+
+    static String show(Object v) {
+        String s;
+        if (v instanceof String str) {
+            s = '"' + str + '"';
+        } else {
+            s = String.valueOf(v);
+        }
+        return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.gocon.go;
+
+import java.util.List;
+
+/**
+ * How a run ended, returned by {@link Go#run(RunConfig, Task)}.
+ *
+ * @param outcome      how it ended
+ * @param failure      the panic or {@link Deadlock} that ended it, or null
+ * @param leaked       the goroutines other than main still alive when the run ended, in id order
+ * @param steps        stepped: the number of scheduling steps taken; native: 0
+ * @param choices      stepped: every decision made where there was more than one option (an index into
+ *                     the runnable goroutines, or into a select's ready cases); replay a prefix with
+ *                     {@link RunConfig#withReplay} to undo
+ * @param choiceWidths stepped: how many options each of those decisions had
+ * @param nanos        how long the run took: real time under native, virtual time under stepped
+ */
+public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> leaked, long steps,
+                        List<Integer> choices, List<Integer> choiceWidths, long nanos) {
+
+    /** How a run ended. */
+    public enum Outcome {
+        /** Main returned. */
+        OK,
+        /** A goroutine panicked (an exception escaped it). */
+        PANIC,
+        /** Every goroutine was blocked and no timer pending. */
+        DEADLOCK,
+        /** The stepped scheduler reached the configured step limit. */
+        STEP_LIMIT,
+        /** The chooser returned {@link Chooser#STOP}. */
+        STOPPED
+    }
+
+    /**
+     * A goroutine still alive when the run ended.
+     *
+     * @param id     its id
+     * @param name   its name, {@code ""} if none
+     * @param state  Go's label for what it was doing ({@code chan receive}, {@code semacquire},
+     *               {@code running})
+     * @param object the label of the channel or lock it waited on, or {@code ""}
+     */
+    public record LeakedGoroutine(long id, String name, String state, String object) {
+        @Override
+        public String toString() {
+            String who = name.isEmpty() ? "g" + id : "g" + id + " " + name;
+            return "goroutine " + id + " [" + state + "]: " + who + (object.isEmpty() ? "" : " on " + object);
+        }
+    }
+
+    public RunReport {
+        leaked = List.copyOf(leaked);
+        choices = List.copyOf(choices);
+        choiceWidths = List.copyOf(choiceWidths);
+    }
+
+    /** True if main returned normally. */
+    public boolean ok() {
+        return outcome == Outcome.OK;
+    }
+
+    /** A short label: {@code ok}, {@code deadlock}, {@code panic: MESSAGE}, {@code step limit}, {@code stopped}. */
+    public String outcomeLabel() {
+        return switch (outcome) {
+            case OK -> "ok";
+            case DEADLOCK -> "deadlock";
+            case PANIC -> "panic: " + failure.getMessage();
+            case STEP_LIMIT -> "step limit";
+            case STOPPED -> "stopped";
+        };
+    }
+
+    /** Throws the panic or deadlock that ended the run, if any. */
+    public void throwIfFailed() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * The leak report: {@code ""} if no goroutine was left behind, otherwise a header line and one
+     * line per goroutine:
+     * <pre>
+     * 2 goroutines still blocked when main returned (leaked):
+     *   goroutine 3 [chan send]: g3 chef-2 on orders
+     * </pre>
+     */
+    public String formatLeaks() {
+        if (leaked.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(leaked.size()).append(leaked.size() == 1 ? " goroutine" : " goroutines")
+                .append(" still blocked when main returned (leaked):\n");
+        for (LeakedGoroutine g : leaked) {
+            b.append("  ").append(g).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.gocon.go;
+
+import dev.gocon.trace.TraceEvent;
+import dev.gocon.trace.TraceEvent.BlockReason;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Waits for a collection of goroutines to finish: Go's {@code sync.WaitGroup}.
+ *
+ * <p>Like a head waiter counting tables still eating: {@link #add} when a table sits down,
+ * {@link #done} when it leaves, and {@link #await} waits until the count is back to zero. It is
+ * {@link java.util.concurrent.CountDownLatch} that can also count up.
+ *
+ * <pre>{@code
+ * WaitGroup wg = new WaitGroup();
+ * for (int i = 1; i <= 3; i++) {
+ *     int n = i;
+ *     wg.go(() -> cook(n));          // wg.Add(1); go func() { defer wg.Done(); cook(n) }()
+ * }
+ * wg.await();                        // wg.Wait()
+ * }</pre>
+ *
+ * <table class="striped">
+ *   <caption>WaitGroup operations</caption>
+ *   <tr><th>Throws (panics)</th><th>Blocks</th></tr>
+ *   <tr><td>{@link #add}/{@link #done} below zero: "sync: negative WaitGroup counter"</td>
+ *       <td>{@link #await} while the counter is above zero</td></tr>
+ * </table>
+ *
+ * <p>Memory consistency effects: actions before a {@code done} happen-before the {@code await} that
+ * it releases returns.
+ */
+public final class WaitGroup {
+
+    private final SpinLock lock = new SpinLock();
+    private final WaitQueue waiters = new WaitQueue();
+    private final long id;
+    private final String label;
+    private long counter;
+    private TraceEvent.Ref ref;
+
+    /** A wait group at zero, labelled {@code waitgroup-N} in traces. */
+    public WaitGroup() {
+        this(null);
+    }
+
+    /** A wait group at zero labelled {@code name} in traces and dumps. */
+    public WaitGroup(String name) {
+        Goroutine g = Goroutine.CURRENT.get();
+        id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
+        label = name == null || name.isEmpty() ? "waitgroup-" + id : name;
+    }
+
+    TraceEvent.Ref ref() {
+        TraceEvent.Ref r = ref;
+        if (r == null) {
+            ref = r = new TraceEvent.Ref(id, label);
+        }
+        return r;
+    }
+
+    /**
+     * Adds {@code delta} (may be negative) to the counter: {@code wg.Add(delta)}. At zero, every
+     * {@link #await} returns.
+     *
+     * @throws Panic "sync: negative WaitGroup counter"
+     */
+    public void add(int delta) {
+        List<Waiter> release = null;
+        lock.lock();
+        counter += delta;
+        if (counter < 0) {
+            counter -= delta;
+            lock.unlock();
+            throw new Panic("sync: negative WaitGroup counter");
+        }
+        if (counter == 0 && !waiters.isEmpty()) {
+            release = new ArrayList<>();
+            Waiter w;
+            while ((w = waiters.dequeue()) != null) {
+                release.add(w);
+            }
+        }
+        lock.unlock();
+        if (release != null) {
+            Goroutine g = Goroutine.current();
+            for (Waiter w : release) {
+                Channel.wake(g, w);
+            }
+        }
+    }
+
+    /** Decrements the counter by one: {@code wg.Done()}. */
+    public void done() {
+        add(-1);
+    }
+
+    /** Blocks until the counter is zero: {@code wg.Wait()}. */
+    public void await() {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> "wait " + label + (counter > 0 ? " (will block: counter " + counter + ")" : ""));
+        }
+        lock.lock();
+        if (counter == 0) {
+            lock.unlock();
+            return;
+        }
+        Waiter w = g.waiter.set(g, null, 0);
+        waiters.enqueue(w);
+        String detail = "counter " + counter;
+        g.blockOn(BlockReason.WAITGROUP, ref(), detail);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.WAITGROUP, ref(), detail));
+        }
+        lock.unlock();
+        Channel.park(g);
+    }
+
+    /**
+     * Starts {@code task} in a new goroutine counted by this group: {@code wg.Go(f)} (Go 1.25), that is
+     * {@code wg.Add(1); go func() { defer wg.Done(); f() }()}.
+     */
+    public Goroutine go(Task task) {
+        return go(null, task);
+    }
+
+    /** Like {@link #go(Task)}, naming the goroutine. */
+    public Goroutine go(String name, Task task) {
+        add(1);
+        return Go.go(name, () -> {
+            try {
+                task.run();
+            } finally {
+                done();
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,285 @@
+package dev.gocon.sched;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/**
+ * Runs goroutines as virtual threads on the JDK's own scheduler (a ForkJoinPool), in real time.
+ *
+ * <p>Deadlock detection is exact and costs one atomic counter: {@code active} counts the goroutines
+ * that are not blocked in a runtime operation plus the pending timers. A goroutine decrements it just
+ * before it parks in {@link #park}; whoever wakes it increments it first, while still counted
+ * itself; a timer adds one when scheduled and removes it after it fired. So the count can only reach
+ * zero when nothing can ever make progress again, and the strand that takes it to zero reports the
+ * deadlock at once.
+ *
+ * <p>The number of carrier threads ({@code GOMAXPROCS}) is a JVM-wide setting of the JDK; see
+ * {@link #configureParallelism}.
+ */
+public final class NativeScheduler implements Scheduler {
+
+    /*
+     * Implementation notes. Parking uses a per-strand volatile flag plus LockSupport, so an unpark that
+     * comes before the park is never lost. Sleeps are plain Thread.sleep: a sleeping goroutine stays
+     * counted as active (it is as good as a pending timer). Timers run on one shared daemon platform
+     * thread and must not block.
+     */
+
+    private static final ThreadFactory VIRTUAL = Thread.ofVirtual().factory();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static volatile ScheduledThreadPoolExecutor timerPool;
+
+    private final SchedulerHost host;
+    private final AtomicLong active;
+    private final long start = System.nanoTime();
+    private final boolean detectDeadlock;
+    private final java.util.Set<Strand> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    /**
+     * A scheduler for one run.
+     *
+     * @param host           told about a deadlock
+     * @param detectDeadlock false for the process-wide default runtime, where threads outside any run
+     *                       take part and a deadlock cannot be proven
+     */
+    public NativeScheduler(SchedulerHost host, boolean detectDeadlock) {
+        this.host = host;
+        this.detectDeadlock = detectDeadlock;
+        this.active = new AtomicLong(detectDeadlock ? 0 : 1);
+    }
+
+    /**
+     * Sets the number of carrier threads of the JDK's virtual-thread scheduler (Go's
+     * {@code GOMAXPROCS}, gocon's {@code --procs}), by setting the system property
+     * {@code jdk.virtualThreadScheduler.parallelism} (and {@code maxPoolSize} if it is smaller).
+     *
+     * <p>The JDK reads that property once, when the first virtual thread starts, so this works only
+     * before any virtual thread has started in this JVM.
+     *
+     * @return true if the setting was made in time; false if a virtual thread had already started
+     *         (as far as gocon can tell: its own goroutines, or a virtual thread whose start made
+     *         the JDK's scheduler exist), in which case nothing changes
+     * @throws IllegalArgumentException if {@code procs < 1}
+     */
+    public static boolean configureParallelism(int procs) {
+        if (procs < 1) {
+            throw new IllegalArgumentException("procs must be at least 1: " + procs);
+        }
+        if (STARTED.get() || schedulerExists()) {
+            return false;
+        }
+        System.setProperty("jdk.virtualThreadScheduler.parallelism", Integer.toString(procs));
+        String max = System.getProperty("jdk.virtualThreadScheduler.maxPoolSize");
+        if (max == null || Integer.parseInt(max.trim()) < procs) {
+            System.setProperty("jdk.virtualThreadScheduler.maxPoolSize", Integer.toString(Math.max(256, procs)));
+        }
+        return true;
+    }
+
+    /** The carrier threads of the JDK's scheduler are named ForkJoinPool-N-worker-M; look for one. */
+    private static boolean schedulerExists() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("ForkJoinPool-") && t.getName().contains("-worker-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parallelism the JDK's virtual-thread scheduler uses or will use. */
+    public static int parallelism() {
+        String p = System.getProperty("jdk.virtualThreadScheduler.parallelism");
+        return p == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(p.trim());
+    }
+
+    @Override
+    public boolean stepped() {
+        return false;
+    }
+
+    @Override
+    public void start(Strand s, Runnable body) {
+        STARTED.set(true);
+        active.incrementAndGet();
+        live.add(s);
+        Thread t = VIRTUAL.newThread(body);
+        s.thread = t;
+        t.start();
+    }
+
+    @Override
+    public void begin(Strand s) {
+    }
+
+    @Override
+    public void exited(Strand s) {
+        live.remove(s);
+        release();
+    }
+
+    @Override
+    public void preempt(Strand s, Supplier<String> nextOp) {
+        if (stopping) {
+            throw new RunStopped();
+        }
+    }
+
+    @Override
+    public void park(Strand s) {
+        if (stopping) {
+            throw new RunStopped();
+        }
+        if (!s.woken) {
+            // a few spins catch a partner that is just about to answer, and save a park/unpark pair
+            for (int i = 0; i < 64 && !s.woken; i++) {
+                Thread.onSpinWait();
+            }
+        }
+        if (!s.woken) {
+            release();
+            while (!s.woken) {
+                if (stopping) {
+                    throw new RunStopped();
+                }
+                LockSupport.park(this);
+            }
+        } else {
+            // woken before we gave up our count: the waker's increment is surplus, take it back
+            release();
+        }
+        s.woken = false;
+    }
+
+    @Override
+    public void unpark(Strand s) {
+        active.incrementAndGet();
+        s.woken = true;
+        Thread t = s.thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    private void release() {
+        if (active.decrementAndGet() == 0 && detectDeadlock && !stopping) {
+            host.deadlock();
+        }
+    }
+
+    @Override
+    public void sleep(Strand s, long nanos) {
+        if (stopping) {
+            throw new RunStopped();
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            if (stopping) {
+                throw new RunStopped();
+            }
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public Timer schedule(long nanos, Runnable action) {
+        active.incrementAndGet();
+        AtomicBoolean claimed = new AtomicBoolean();
+        ScheduledFuture<?> f = timers().schedule(() -> {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    if (!stopping) {
+                        action.run();
+                    }
+                } finally {
+                    release();
+                }
+            }
+        }, Math.max(0, nanos), TimeUnit.NANOSECONDS);
+        return () -> {
+            if (claimed.compareAndSet(false, true)) {
+                f.cancel(false);
+                release();
+                return true;
+            }
+            return false;
+        };
+    }
+
+    private static ScheduledThreadPoolExecutor timers() {
+        ScheduledThreadPoolExecutor p = timerPool;
+        if (p == null) {
+            synchronized (NativeScheduler.class) {
+                p = timerPool;
+                if (p == null) {
+                    p = new ScheduledThreadPoolExecutor(1, r -> {
+                        Thread t = new Thread(r, "gocon-timer");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    p.setRemoveOnCancelPolicy(true);
+                    timerPool = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public long nanoTime() {
+        return System.nanoTime() - start;
+    }
+
+    @Override
+    public Instant now() {
+        return Instant.now();
+    }
+
+    @Override
+    public int pickCase(Strand s, List<String> ready) {
+        return ThreadLocalRandom.current().nextInt(ready.size());
+    }
+
+    @Override
+    public String carrier() {
+        Thread t = Thread.currentThread();
+        if (!t.isVirtual()) {
+            return t.getName();
+        }
+        String s = t.toString();
+        int at = s.lastIndexOf('@');
+        return at < 0 ? "" : s.substring(at + 1);
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        for (Strand s : live) {
+            Thread t = s.thread;
+            if (t != null && t != Thread.currentThread()) {
+                t.interrupt();
+                LockSupport.unpark(t);
+            }
+        }
+    }
+
+    @Override
+    public boolean stopping() {
+        return stopping;
+    }
+
+    @Override
+    public java.util.Collection<Strand> live() {
+        return live;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.gocon.sched;
+
+import dev.gocon.trace.TraceEvent;
+
+import java.util.function.Supplier;
+
+/**
+ * The part of a goroutine that a {@link Scheduler} sees: its identity, its thread, its parking state
+ * and what it is blocked on.
+ *
+ * <p>This is an internal type of the runtime, public only because the runtime ({@code dev.gocon.go})
+ * and the schedulers ({@code dev.gocon.sched}) live in different packages. Programs use
+ * {@link dev.gocon.go.Goroutine}.
+ */
+public abstract class Strand {
+
+    /** The goroutine id: main is 1, then creation order within the run. */
+    public final long id;
+    /** The goroutine's name, {@code ""} if none. */
+    public final String name;
+
+    volatile Thread thread;
+    /** Set by the waker before it unparks the thread: the native scheduler's permit. */
+    volatile boolean woken;
+    /** Set when this strand may run: the stepped scheduler's token. */
+    volatile boolean token;
+    /** Stepped only: what this strand will do when it next runs. */
+    Supplier<String> nextOp;
+    /** Stepped only: true while this strand is in the run queue. */
+    boolean runnable;
+
+    /*
+     * The block record is written by the strand itself before it parks and read by the deadlock
+     * detector or the stepped scheduler after the park is published (an atomic decrement or the token
+     * hand-off), so plain fields suffice.
+     */
+
+    /** What this strand is blocked on, for goroutine dumps and step descriptions; null while it runs. */
+    public TraceEvent.BlockReason blockReason;
+    /** The object it waits on (a channel, a mutex), or null. */
+    public TraceEvent.Ref blockObject;
+    /** Why in words, such as {@code "no receiver"}. */
+    public String blockDetail;
+
+    private TraceEvent.Who who;
+
+    protected Strand(long id, String name) {
+        this.id = id;
+        this.name = name == null ? "" : name;
+    }
+
+    /** The thread this strand runs on, or null before it starts. */
+    public final Thread thread() {
+        return thread;
+    }
+
+    /** Binds a strand to a thread that was not started by a scheduler (a thread outside any run). */
+    protected final void attachThread(Thread t) {
+        thread = t;
+    }
+
+    /** The trace identity, created on first use. */
+    public final TraceEvent.Who who() {
+        TraceEvent.Who w = who;
+        if (w == null) {
+            who = w = new TraceEvent.Who(id, name);
+        }
+        return w;
+    }
+
+    /** Records what this strand is about to block on. */
+    public final void blockOn(TraceEvent.BlockReason reason, TraceEvent.Ref object, String detail) {
+        blockReason = reason;
+        blockObject = object;
+        blockDetail = detail;
+    }
+
+    /** Clears the block record once the strand runs again. */
+    public final void running() {
+        blockReason = null;
+        blockObject = null;
+        blockDetail = null;
+    }
+
+    @Override
+    public String toString() {
+        return name.isEmpty() ? "g" + id : "g" + id + " " + name;
+    }
+}

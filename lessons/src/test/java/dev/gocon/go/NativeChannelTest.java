@@ -1,0 +1,8 @@
+package dev.gocon.go;
+
+class NativeChannelTest extends ChannelContract {
+    @Override
+    Harness h() {
+        return new Harness.Native();
+    }
+}
