@@ -1,11 +1,13 @@
 package dev.gocon.course;
 
+import dev.gocon.course.broadcast.BroadcastLesson;
 import dev.gocon.course.channels.ChannelsLesson;
 import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
 import dev.gocon.course.mutex.MutexLesson;
 import dev.gocon.course.parallelism.ParallelismLesson;
 import dev.gocon.course.select.SelectLesson;
+import dev.gocon.course.tcpserver.TcpServerLesson;
 import dev.gocon.course.threads.ThreadsLesson;
 import dev.gocon.course.waitgroup.WaitGroupLesson;
 import java.util.List;
@@ -34,7 +36,9 @@ public final class Catalog {
             ChannelsLesson.create(),
             SelectLesson.create(),
             WaitGroupLesson.create(),
-            MutexLesson.create());
+            MutexLesson.create(),
+            TcpServerLesson.create(),
+            BroadcastLesson.create());
 
     private Catalog() {
     }

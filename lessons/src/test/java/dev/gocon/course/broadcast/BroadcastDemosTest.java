@@ -1,0 +1,87 @@
+package dev.gocon.course.broadcast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gocon.course.Demo;
+import dev.gocon.course.DemoContext;
+import dev.gocon.go.Go;
+import dev.gocon.go.RunConfig;
+import dev.gocon.go.RunReport;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Fan-out delivers each value once; the hub delivers each to everyone but drops for the slow one. */
+class BroadcastDemosTest {
+
+    static String run(Demo demo, RunConfig config, Map<String, String> options) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        DemoContext ctx = new DemoContext(out, 2, config.stepped(), options);
+        RunReport report = Go.run(config, () -> demo.run(ctx));
+        report.throwIfFailed();
+        assertEquals("", report.formatLeaks());
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    static List<String> sortedLines(String out) {
+        return Arrays.stream(out.split("\n")).sorted().toList();
+    }
+
+    @Test
+    void fanOutGivesEachHeadlineToExactlyOneListener() {
+        Set<String> outcomes = new TreeSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            String out = run(new FanOutDemo(), RunConfig.stepped(seed), Map.of());
+            List<String> headlines = Arrays.stream(out.split("\n"))
+                    .map(l -> l.substring(l.indexOf(" got ") + 5)).sorted().toList();
+            assertEquals(List.of("headline-1", "headline-2", "headline-3", "headline-4",
+                    "headline-5", "headline-6"), headlines, out);
+            outcomes.add(out);
+        }
+        assertTrue(outcomes.size() > 1, "fan-out should depend on the schedule");
+    }
+
+    @Test
+    void hubBroadcastsAndDropsForTheSlowSubscriberUnderEverySeed() {
+        List<String> expected = List.of(
+                "alice: h1 h2 h3 h4 h5 h6",
+                "bob: h1 h2 h3",
+                "hub: dropped 3 for sam",
+                "sam: h1 h2 h3");
+        for (long seed = 1; seed <= 20; seed++) {
+            assertEquals(expected, sortedLines(run(new HubDemo(), RunConfig.stepped(seed),
+                    Map.of())), "seed " + seed);
+        }
+        assertEquals(expected, sortedLines(run(new HubDemo(), RunConfig.nativeScheduler(),
+                Map.of())));
+    }
+
+    @Test
+    void oneCloseWakesEveryRunner() {
+        for (long seed = 1; seed <= 20; seed++) {
+            String out = run(new CloseSignalDemo(), RunConfig.stepped(seed), Map.of());
+            assertTrue(out.startsWith("starter: on your marks\n"), out);
+            assertTrue(out.endsWith("starter: all 3 are running\n"), out);
+            assertEquals(5, out.split("\n").length, out);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void chatDeliversEveryLineToTheOthersAndClosesEverySocket() {
+        String out = run(new ChatDemo(), RunConfig.nativeScheduler(), Map.of("--port", "0"));
+        assertTrue(out.contains("alice heard: bob: hello from bob | carol: hello from carol\n"), out);
+        assertTrue(out.contains("bob heard: alice: hello from alice | carol: hello from carol\n"), out);
+        assertTrue(out.contains("carol heard: alice: hello from alice | bob: hello from bob\n"), out);
+        assertTrue(out.contains(": 0 still open\n"), out);
+    }
+}
