@@ -2,6 +2,7 @@ package dev.gocon.course;
 
 import dev.gocon.course.broadcast.BroadcastLesson;
 import dev.gocon.course.channels.ChannelsLesson;
+import dev.gocon.course.errors.ErrorsLesson;
 import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
 import dev.gocon.course.mutex.MutexLesson;
@@ -38,7 +39,8 @@ public final class Catalog {
             WaitGroupLesson.create(),
             MutexLesson.create(),
             TcpServerLesson.create(),
-            BroadcastLesson.create());
+            BroadcastLesson.create(),
+            ErrorsLesson.create());
 
     private Catalog() {
     }
