@@ -179,7 +179,8 @@ final class Run implements SchedulerHost {
         if (sink != null) {
             for (Strand s : live) {
                 if (s != by || how == RunReport.Outcome.PANIC) {
-                    emit(new TraceEvent.Exit(endNanos, s.who(), carrier()));
+                    // Ended by the run, not on a carrier of its own: no carrier to report.
+                    emit(new TraceEvent.Exit(endNanos, s.who(), ""));
                 }
             }
         }

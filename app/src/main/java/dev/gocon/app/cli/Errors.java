@@ -1,6 +1,7 @@
 package dev.gocon.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -21,8 +22,11 @@ public final class Errors {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("gocon: " + describe(e));
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            err.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+        List<String> suggestions = e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                ? Suggestions.closest(unmatched.getUnmatched().getFirst(), unmatched.getSuggestions())
+                : List.of();
+        if (!suggestions.isEmpty()) {
+            err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
         } else {
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {
                 ListCommand.class,
                 LessonCommand.class,
+                PresentCommand.class, ReplayCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         footer = {

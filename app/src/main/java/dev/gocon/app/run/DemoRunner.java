@@ -55,7 +55,7 @@ public final class DemoRunner {
             report = Go.run(config, () -> demo.run(context));
             boolean interrupted = interrupts.fired() || Thread.interrupted() || prompt != null && prompt.interrupted();
             if (interrupted) {
-                out.flush();
+                view.output().println("stopped: every goroutine of the run was stopped.");
                 return ExitCode.INTERRUPTED;
             }
             if (report.outcome() != RunReport.Outcome.STOPPED) {
@@ -80,8 +80,8 @@ public final class DemoRunner {
         return settings.procs() > 0 ? settings.procs() : NativeScheduler.parallelism();
     }
 
-    private static Keys keys(Terminal terminal) {
-        return terminal != null ? Keys.of(terminal) : Keys.of(System.in);
+    private Keys keys(Terminal terminal) {
+        return terminal != null ? Keys.of(terminal) : Keys.of(style.console().input());
     }
 
     private int conclude(RunReport report) {

@@ -1,6 +1,7 @@
 package dev.gocon.app.term;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.jline.terminal.Terminal;
@@ -24,28 +25,40 @@ public final class Console implements AutoCloseable {
 
     private final boolean stdoutIsTerminal;
     private final Map<String, String> environment;
+    private final InputStream input;
     private Terminal terminal;
 
-    private Console(boolean stdoutIsTerminal, Map<String, String> environment, Terminal terminal) {
+    private Console(boolean stdoutIsTerminal, Map<String, String> environment, InputStream input, Terminal terminal) {
         this.stdoutIsTerminal = stdoutIsTerminal;
         this.environment = Map.copyOf(environment);
+        this.input = input;
         this.terminal = terminal;
     }
 
     /** The process's own standard output and environment. */
     public static Console system() {
         java.io.Console console = System.console();
-        return new Console(console != null && console.isTerminal(), System.getenv(), null);
+        return new Console(console != null && console.isTerminal(), System.getenv(), System.in, null);
     }
 
-    /** Output to a pipe, with this environment: what tests and scripts see. */
+    /** Output to a pipe, with this environment and nothing to read: what tests and scripts see. */
     public static Console piped(Map<String, String> environment) {
-        return new Console(false, environment, null);
+        return piped(environment, InputStream.nullInputStream());
+    }
+
+    /** Output to a pipe, with this environment, reading answers (such as {@code --step} keys) from {@code input}. */
+    public static Console piped(Map<String, String> environment, InputStream input) {
+        return new Console(false, environment, input, null);
     }
 
     /** Output to the given terminal (a virtual one in tests), with this environment. */
     public static Console terminal(Terminal terminal, Map<String, String> environment) {
-        return new Console(true, environment, terminal);
+        return new Console(true, environment, terminal.input(), terminal);
+    }
+
+    /** Standard input, when it is not read through the terminal. */
+    public InputStream input() {
+        return input;
     }
 
     /** True if standard output is a terminal, where colour, cursor movement and live redraw belong. */

@@ -35,7 +35,7 @@ import org.jline.utils.AttributedStyle;
  * </ul>
  * Below 60 columns the lane's columns shrink ({@code @c1} for {@code @carrier-1}).
  */
-final class LiveFrame {
+public final class LiveFrame {
 
     /** The numbers of the footer that do not come from the trace. */
     record Footer(long elapsedNanos, CarrierStats carriers, long folded) {}
@@ -85,6 +85,15 @@ final class LiveFrame {
      */
     static List<AttributedString> build(TraceState state, int width, int height, boolean color, Footer footer) {
         return new LiveFrame(color, width).frame(state, Math.max(3, height), footer);
+    }
+
+    /**
+     * The live lanes of {@code state} for a region of {@code width} x {@code height} that is not a whole
+     * terminal (a presenter's slide), with the run's elapsed time in the footer.
+     */
+    public static List<AttributedString> lanes(TraceState state, int width, int height, boolean color,
+                                               long elapsedNanos) {
+        return build(state, width, height, color, new Footer(elapsedNanos, null, 0));
     }
 
     private List<AttributedString> frame(TraceState state, int height, Footer footer) {

@@ -1,0 +1,204 @@
+package dev.gocon.app.cli;
+
+import dev.gocon.app.present.DemoSettings;
+import dev.gocon.app.present.TracedSlideDemo;
+import dev.gocon.app.present.Presenter;
+import dev.gocon.app.present.SlidePrinter;
+import dev.gocon.app.present.SpeakerNotes;
+import dev.gocon.app.present.Theme;
+import dev.gocon.app.record.CastRecorder;
+import dev.gocon.app.record.TeeOutputStream;
+import dev.gocon.course.Catalog;
+import dev.gocon.course.Lesson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gocon present <lesson>...}: the lessons as full-screen slides for a class, one session. See
+ * {@link Presenter} for the keys and {@link dev.gocon.app.present.SlideSplitter} for how
+ * {@code lesson.md} becomes slides.
+ */
+@Command(name = "present", mixinStandardHelpOptions = true,
+        description = {"Present lessons as full-screen slides, with their demos, for a class.",
+                "Keys: Space/→ next, ← back, r run the demo, p pause, s step, +/- faster/slower, q quit."})
+public final class PresentCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private GoconCommand root;
+
+    @Mixin
+    private GlobalOptions globals;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<lesson>", completionCandidates = LessonIds.class,
+            description = "The lessons to present, in order (as 'gocon list' names them).")
+    private List<String> lessonIds;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "default",
+            description = "default, or projector: high contrast with no dim text.")
+    private Theme theme;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run every demo with this seed, instead of the one its author rehearsed.")
+    private Long seed;
+
+    @Option(names = "--native", description = "Run demos on the real virtual-thread scheduler, not the stepped one.")
+    private boolean nativeScheduler;
+
+    @Option(names = "--notes", paramLabel = "FILE",
+            description = "Write speaker notes here: a file (follow it with tail -f) or a terminal (/dev/pts/N).")
+    private Path notesPath;
+
+    @Option(names = "--record", paramLabel = "FILE.cast",
+            description = "Record the session as an asciicast v2 file; play it with 'gocon replay'.")
+    private Path recordPath;
+
+    @Option(names = "--print", description = "Write the slides one after another as text, instead of presenting.")
+    private boolean print;
+
+    /** The ids of all lessons, for shell completion. */
+    static final class LessonIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Catalog.lessons().stream().map(Lesson::id).iterator();
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Lesson> lessons = lessons();
+        Style style = root.style();
+        if (print) {
+            SlidePrinter.print(lessons, style.width(), 24, theme, style.color(), style::render,
+                    spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+        if (!root.console().isTerminal()) {
+            throw GoconException.usage("present needs a terminal; use --print to write the slides as text");
+        }
+        Terminal terminal = root.console().terminal();
+        if (terminal.getStringCapability(Capability.cursor_address) == null) {
+            throw GoconException.usage("present needs a terminal that can move the cursor, and TERM is '"
+                    + terminal.getType() + "'; use --print to write the slides as text");
+        }
+        DemoSettings settings = new DemoSettings(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                nativeScheduler);
+        SpeakerNotes notes = notesPath == null ? null : openNotes();
+        CastRecorder recorder = recordPath == null ? null : openRecording(terminal);
+        OutputStream screen = recorder == null ? terminal.output() : new TeeOutputStream(terminal.output(), recorder);
+        try {
+            Presenter presenter = new Presenter(terminal, lessons, TracedSlideDemo.factory(style.color()), settings, theme, style.color(), notes, screen, null);
+            if (recorder != null) {
+                presenter.onResize((width, height) -> {
+                    try {
+                        recorder.resize(width, height);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            return presenter.run();
+        } finally {
+            if (recorder != null) {
+                recorder.close();
+            }
+            if (notes != null) {
+                notes.close();
+            }
+        }
+    }
+
+    private List<Lesson> lessons() {
+        List<Lesson> lessons = new ArrayList<>();
+        for (String id : lessonIds) {
+            lessons.add(Catalog.find(id).orElseThrow(() -> GoconException.usage(
+                    "unknown lesson '" + id + "'" + suggestion(id) + "; 'gocon list' shows them all")));
+        }
+        return lessons;
+    }
+
+    private static String suggestion(String id) {
+        String best = null;
+        int bestDistance = 3;
+        for (Lesson lesson : Catalog.lessons()) {
+            int d = distance(id, lesson.id());
+            if (d < bestDistance) {
+                best = lesson.id();
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean " + best + "?)";
+    }
+
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
+
+    private SpeakerNotes openNotes() {
+        try {
+            return SpeakerNotes.open(notesPath);
+        } catch (IOException e) {
+            throw GoconException.failure("cannot write speaker notes to " + notesPath + ": " + reason(e));
+        }
+    }
+
+    private CastRecorder openRecording(Terminal terminal) {
+        try {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("TERM", terminal.getType());
+            String shell = System.getenv("SHELL");
+            if (shell != null) {
+                env.put("SHELL", shell);
+            }
+            return CastRecorder.create(Files.newBufferedWriter(recordPath, StandardCharsets.UTF_8),
+                    terminal.getWidth(), terminal.getHeight(), env);
+        } catch (IOException e) {
+            throw GoconException.failure("cannot write the recording " + recordPath + ": " + reason(e));
+        }
+    }
+
+    static String reason(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return switch (kind) {
+            case "NoSuchFileException" -> "no such file or folder";
+            case "AccessDeniedException" -> "permission denied";
+            case "FileNotFoundException" -> String.valueOf(e.getMessage());
+            default -> e.getMessage() == null ? kind : e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package dev.gocon.app.present;
+
+import java.util.List;
+import org.jline.utils.AttributedString;
+
+/**
+ * The part of a slide where a demo draws while it runs: the slide's body area, under its heading and
+ * above the status row. A demo (its live trace renderer) calls {@link #draw} with a whole frame each
+ * time; the presenter clips it to the region and redraws only rows that changed.
+ *
+ * <p>Thread safety: {@link #draw} may be called from any thread, such as the trace's render thread.
+ */
+public interface Region {
+
+    /** The columns available. */
+    int width();
+
+    /** The rows available. */
+    int height();
+
+    /** Replaces what the region shows. Lines beyond {@link #height()} or {@link #width()} are cut off. */
+    void draw(List<AttributedString> lines);
+}

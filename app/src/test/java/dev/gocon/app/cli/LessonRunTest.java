@@ -1,0 +1,98 @@
+package dev.gocon.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gocon.app.term.Console;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gocon lesson <id>} running demos, through the real command tree with output piped. */
+@Timeout(60)
+class LessonRunTest {
+
+    @Test
+    void theSameSeedPrintsTheSameBytes() {
+        Cli first = Cli.run("lesson", "kitchens", "--demo", "--seed", "7");
+        Cli second = Cli.run("lesson", "kitchens", "--demo", "--seed", "7");
+        assertEquals(ExitCode.OK, first.exitCode(), first.err());
+        assertTrue(first.out().contains("g2 lemon-cake"), first.out());
+        assertTrue(first.out().contains("all four dishes ready"), first.out());
+        assertEquals(first.out(), second.out());
+        assertFalse(first.hasEscapeBytes());
+    }
+
+    @Test
+    void textThenDemoByDefault() {
+        Cli cli = Cli.run("lesson", "kitchens", "--seed", "1");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        int text = cli.out().indexOf("Kitchens, cooks and dishes");
+        int demo = cli.out().indexOf("▶ demo four-dishes");
+        assertTrue(text >= 0 && demo > text, cli.out());
+    }
+
+    @Test
+    void exploreFindsSeveralOutcomesAndEachSeedReplaysIt() {
+        Cli cli = Cli.run("lesson", "mutex", "--demo", "lost-update", "--explore", "60");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        Matcher row = Pattern.compile("(?m)^\\s+\\d+%\\s+seed (\\d+)\\s+(.*)$").matcher(cli.out());
+        int outcomes = 0;
+        while (row.find()) {
+            outcomes++;
+            Cli replay = Cli.run("lesson", "mutex", "--demo", "lost-update", "--seed", row.group(1), "--trace", "off");
+            assertEquals(row.group(2).strip(), replay.out().strip(), "seed " + row.group(1) + " replays its outcome");
+        }
+        assertTrue(outcomes >= 2, "a racy demo has several outcomes:\n" + cli.out());
+    }
+
+    @Test
+    void stepWaitsForAKeyAndStopsOnQ() {
+        byte[] keys = "\n\nq\n".getBytes(StandardCharsets.UTF_8);
+        Cli cli = Cli.run(Console.piped(Map.of(), new ByteArrayInputStream(keys)),
+                "lesson", "kitchens", "--demo", "--step", "--no-times");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        assertEquals(3, Pattern.compile("(?m)^step> ").matcher(cli.out()).results().count(), cli.out());
+        assertTrue(cli.out().contains("step> g1 main: start"), cli.out());
+        assertTrue(cli.out().contains("stopped."), cli.out());
+    }
+
+    @Test
+    void badRunOptionsAreUsageErrors() {
+        List<String[]> bad = List.of(
+                new String[] {"lesson", "kitchens", "--text", "--demo"},
+                new String[] {"lesson", "kitchens", "--demo", "nosuch"},
+                new String[] {"lesson", "kitchens", "--procs", "0"},
+                new String[] {"lesson", "kitchens", "--pace", "0"},
+                new String[] {"lesson", "kitchens", "--trace", "loud"},
+                new String[] {"lesson", "kitchens", "--seed", "x"},
+                new String[] {"lesson", "kitchens", "--explore", "10", "--seed", "3"},
+                new String[] {"lesson", "kitchens", "--trace-out", "trace.txt"});
+        for (String[] args : bad) {
+            Cli cli = Cli.run(args);
+            assertEquals(ExitCode.USAGE, cli.exitCode(), String.join(" ", args) + "\n" + cli.err());
+            assertTrue(cli.err().startsWith("gocon: "), cli.err());
+            assertTrue(cli.err().lines().count() <= 2, "one line plus a hint: " + cli.err());
+        }
+        assertTrue(Cli.run("lesson", "kitchens", "--demo", "nosuch").err().contains("four-dishes"));
+    }
+
+    @Test
+    void traceOutWritesTheChromeTraceFile(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("k.json");
+        Cli cli = Cli.run("lesson", "kitchens", "--demo", "--seed", "3", "--trace", "off", "--trace-out", json.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        String text = Files.readString(json);
+        assertTrue(text.strip().startsWith("{") && text.contains("\"traceEvents\""), text);
+        assertTrue(text.contains("lemon-cake"), "goroutine tracks are named");
+    }
+}
