@@ -93,6 +93,7 @@ public final class ChatDemo implements Demo {
             connections.await(); // every reader has left, every writer has ended
             join.close(); // now the hub can stop
             server.await();
+            Net.awaitExit(); // every goroutine has exited
             out.println("closed all " + opened + " sockets: " + sockets.stillOpen()
                     + " still open");
         } finally {

@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EchoDemo implements Demo {
 
+    /** How many goroutines open the idle connections. */
+    private static final int DIALERS = 8;
+
     /** The greeting every connection gets first. */
     public static final String GREETING = "welcome to the echo kitchen";
 
@@ -93,6 +96,7 @@ public final class EchoDemo implements Demo {
             int opened = sockets.opened();
             sockets.close(); // the listener, the idle connections: everything left
             handlers.await(); // the acceptor and every conn-N have returned
+            Net.awaitExit(); // and their goroutines have exited
             out.println("closed all " + opened + " sockets (listener, both ends of every"
                     + " connection): " + sockets.stillOpen() + " still open");
         } finally {
@@ -140,25 +144,33 @@ public final class EchoDemo implements Demo {
         long fit = left < 0 ? idle : Math.max(0, left / 2 - 2L * clients);
         int n = (int) Math.min(idle, fit);
         if (n < idle) {
-            out.println("asked for " + idle + " idle connections, but this process may open only "
-                    + left + " more files (limit " + Net.descriptorLimit() + ", ulimit -n), and each"
-                    + " connection takes two (both ends are here): opening " + n);
+            out.println("--idle " + idle + " needs " + 2L * idle + " file descriptors (both ends"
+                    + " are in this process),");
+            out.println("  but the limit (ulimit -n: " + Net.descriptorLimit() + ") leaves " + left
+                    + ": opening " + n + " idle connections");
         }
         long before = usedHeap();
-        for (int i = 0; i < n; i++) {
-            Socket s = sockets.add(new Socket(target, port)); // never sends anything
-            s.setSoLinger(true, 0);
+        WaitGroup dialers = new WaitGroup("dialers");
+        for (int d = 0; d < DIALERS; d++) {
+            int share = n / DIALERS + (d < n % DIALERS ? 1 : 0);
+            dialers.go("dialer-" + (d + 1), () -> {
+                for (int i = 0; i < share; i++) {
+                    Socket s = sockets.add(new Socket(target, port)); // never sends anything
+                    s.setSoLinger(true, 0); // close at once at the end, no TIME_WAIT
+                }
+            });
         }
+        dialers.await();
         while (greeted.get() < n) { // every conn-N has greeted and sits in read
             Go.sleep(Duration.ofMillis(10));
         }
         long after = usedHeap();
         double mb = (after - before) / 1e6;
         double kb = n == 0 ? 0 : (after - before) / 1e3 / n;
-        out.println(String.format(Locale.ROOT, "%d idle connections, each with a goroutine blocked"
-                + " in read: heap %+.1f MB, about %.1f KB per connection", n, mb, kb));
-        out.println("  (both ends of each connection and its goroutine; the kernel's socket"
-                + " buffers are not on the heap)");
+        out.println(n + " idle connections, each with a goroutine blocked in read");
+        out.println(String.format(Locale.ROOT, "  heap %+.1f MB: about %.1f KB per connection,"
+                + " both ends and its goroutine", mb, kb));
+        out.println("  (the kernel's socket buffers are not on the heap)");
     }
 
     /** Runs the simulated clients, each in its own goroutine, and checks every echo. */
@@ -190,9 +202,8 @@ public final class EchoDemo implements Demo {
 
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
+        System.gc();
+        System.gc();
         return rt.totalMemory() - rt.freeMemory();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gocon.course.tcpserver;
 
 import dev.gocon.course.DemoContext;
+import dev.gocon.go.Go;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -191,6 +193,17 @@ public final class Net {
             for (Closeable c : Set.copyOf(open)) {
                 close(c);
             }
+        }
+    }
+
+    /**
+     * Waits, for at most a second, until main is the only goroutine left. A goroutine that has
+     * called {@code done()} on a wait group may not have exited yet; without this, the end of the
+     * run could list it as left behind.
+     */
+    public static void awaitExit() {
+        for (int i = 0; i < 1000 && Go.numGoroutine() > 1; i++) {
+            Go.sleep(Duration.ofMillis(1));
         }
     }
 

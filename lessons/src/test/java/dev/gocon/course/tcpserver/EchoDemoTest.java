@@ -72,6 +72,40 @@ class EchoDemoTest {
 
     @Test
     @Timeout(60)
+    void ctrlCDuringServeClosesTheListenerAndEveryConnection() throws Exception {
+        run(new EchoDemo(), RunConfig.nativeScheduler(), Map.of("--port", "0", "--clients", "1"))
+                .report().throwIfFailed();
+        long before = openSockets();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        DemoContext ctx = new DemoContext(out, 2, false,
+                Map.of("--port", "0", "--clients", "2", "--serve", "true"));
+        RunReport[] report = new RunReport[1];
+        Thread runner = new Thread(() -> report[0] = Go.run(RunConfig.nativeScheduler(),
+                () -> new EchoDemo().run(ctx)), "run");
+        runner.start();
+        while (!bytes.toString(StandardCharsets.UTF_8).contains("serving until Ctrl-C")) {
+            Thread.sleep(10);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        int port = Integer.parseInt(
+                text.replaceAll("(?s).*listening on 127\\.0\\.0\\.1:(\\d+),.*", "$1"));
+        try (java.net.Socket nc = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+            var in = nc.getInputStream();
+            assertEquals(EchoDemo.GREETING, Net.readLine(in));
+            runner.interrupt(); // what Ctrl-C does
+            runner.join();
+            assertEquals(null, Net.readLine(in), "the server should have closed our connection");
+        }
+        assertEquals(RunReport.Outcome.STOPPED, report[0].outcome());
+        assertEquals(before, openSockets(), "sockets left open after Ctrl-C");
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort(), "the port is free again");
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void aTakenPortFailsWithOneLineNamingIt() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
