@@ -1,6 +1,7 @@
 package dev.gocon.course;
 
 import dev.gocon.course.broadcast.BroadcastLesson;
+import dev.gocon.course.cancellation.CancellationLesson;
 import dev.gocon.course.channels.ChannelsLesson;
 import dev.gocon.course.errors.ErrorsLesson;
 import dev.gocon.course.goroutines.GoroutinesLesson;
@@ -40,6 +41,7 @@ public final class Catalog {
             MutexLesson.create(),
             TcpServerLesson.create(),
             BroadcastLesson.create(),
+            CancellationLesson.create(),
             ErrorsLesson.create());
 
     private Catalog() {

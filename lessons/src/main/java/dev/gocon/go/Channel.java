@@ -1,5 +1,6 @@
 package dev.gocon.go;
 
+import dev.gocon.sched.RunStopped;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceEvent.BlockReason;
 
@@ -76,6 +77,10 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
      */
 
     private static final Channel<?> NIL = new Channel<>(0, "nil", 0, true);
+    /** Returned by sendLocked when a receiver that looked ready was taken by another select meanwhile. */
+    static final Waiter NOT_READY = new Waiter();
+    /** Returned by recvLocked likewise. */
+    static final Object NOTHING = new Object();
 
     private final long id;
     private final String label;
@@ -190,11 +195,11 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             lock.unlock();
             throw new Panic("send on closed channel");
         }
-        if (sendReadyLocked()) {
-            Waiter w = sendLocked(g, value);
+        Waiter ready = sendLocked(g, value);
+        if (ready != NOT_READY) {
             lock.unlock();
-            if (w != null) {
-                wake(g, w);
+            if (ready != null) {
+                wake(g, ready);
             }
             return;
         }
@@ -226,6 +231,8 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Run rt = g.run;
         if (rt.stepped) {
             rt.sched.preempt(g, () -> "try " + describeSend(value));
+        } else if (rt.sched.stopping()) {
+            throw new RunStopped();
         }
         if (isNil) {
             return false;
@@ -235,12 +242,11 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             lock.unlock();
             throw new Panic("send on closed channel");
         }
-        if (!sendReadyLocked()) {
-            lock.unlock();
-            return false;
-        }
         Waiter w = sendLocked(g, value);
         lock.unlock();
+        if (w == NOT_READY) {
+            return false;
+        }
         if (w != null) {
             wake(g, w);
         }
@@ -282,15 +288,15 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             blockForever(g, BlockReason.NIL_CHANNEL, "receive from nil channel");
         }
         lock.lock();
-        if (recvReadyLocked()) {
-            Object v = recvLocked(g);
+        Object got = recvLocked(g);
+        if (got != NOTHING) {
             Waiter w = g.param;
             g.param = null;
             lock.unlock();
             if (w != null) {
                 wake(g, w);
             }
-            return (T) v;
+            return (T) got;
         }
         Waiter w = g.waiter.set(g, null, 0);
         recvq.enqueue(w);
@@ -331,16 +337,18 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Run rt = g.run;
         if (rt.stepped) {
             rt.sched.preempt(g, () -> "try " + describeReceive());
+        } else if (rt.sched.stopping()) {
+            throw new RunStopped();
         }
         if (isNil) {
             return null;
         }
         lock.lock();
-        if (!recvReadyLocked()) {
+        Object v = recvLocked(g);
+        if (v == NOTHING) {
             lock.unlock();
             return null;
         }
-        Object v = recvLocked(g);
         Waiter w = g.param;
         g.param = null;
         lock.unlock();
@@ -413,6 +421,11 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (isNil) {
             throw new Panic("close of nil channel");
         }
+        closeInternal(rt, g);
+    }
+
+    /** Closes from a goroutine ({@code by}) or a timer (null): no scheduling point. */
+    void closeInternal(Run rt, Goroutine by) {
         List<Waiter> woken = new ArrayList<>();
         lock.lock();
         if (closed) {
@@ -421,7 +434,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         }
         closed = true;
         if (rt.sink != null) {
-            rt.emit(new TraceEvent.Close(rt.now(), g.who(), rt.carrier(), ref()));
+            rt.emit(new TraceEvent.Close(rt.now(), by == null ? Run.TIMER : by.who(), rt.carrier(), ref()));
         }
         Waiter w;
         while ((w = recvq.dequeue()) != null) {
@@ -435,7 +448,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         }
         lock.unlock();
         for (Waiter x : woken) {
-            wake(g, x);
+            wake(by, x);
         }
     }
 
@@ -473,10 +486,16 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         return closed;
     }
 
-    /** Sends on an open channel that is ready; returns the receiver to wake, or null. */
+    /**
+     * Sends on an open channel: to a waiting receiver (returned, to be woken) or into the buffer
+     * (returns null); {@link #NOT_READY} if neither is possible.
+     */
     Waiter sendLocked(Goroutine g, Object value) {
         Run rt = g.run;
         Waiter w = recvq.dequeue();
+        if (w == null && count >= capacity) {
+            return NOT_READY;
+        }
         long msg = rt.sink != null ? rt.nextMessage() : 0;
         if (w != null) {
             w.elem = value;
@@ -505,7 +524,8 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     }
 
     /**
-     * Receives from a ready channel; sets {@code g.lastOk}, and {@code g.param} to a sender to wake.
+     * Receives; sets {@code g.lastOk}, and {@code g.param} to a sender to wake. Returns
+     * {@link #NOTHING} if there was nothing to receive.
      */
     Object recvLocked(Goroutine g) {
         Run rt = g.run;
@@ -519,6 +539,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             return null;
         }
         Waiter w = sendq.dequeue();
+        if (w == null && count == 0) {
+            return NOTHING;
+        }
         Object v;
         long msg;
         if (w != null && capacity == 0) {
@@ -565,11 +588,11 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     /** A timer's send of a tick, outside any goroutine; drops the value if it cannot go at once. */
     void deliverFromTimer(Run rt, Object value) {
         lock.lock();
-        if (closed || !sendReadyLocked()) {
+        Waiter w = closed ? null : recvq.dequeue();
+        if (closed || w == null && count >= capacity) {
             lock.unlock();
             return;
         }
-        Waiter w = recvq.dequeue();
         long msg = rt.sink != null ? rt.nextMessage() : 0;
         if (w != null) {
             w.elem = value;

@@ -106,6 +106,9 @@ public final class Go {
         if (rt.stepped) {
             rt.sched.preempt(g, () -> "gosched");
         } else {
+            if (rt.sched.stopping()) {
+                throw new RunStopped();
+            }
             Thread.yield();
         }
     }

@@ -144,13 +144,16 @@ public final class Select {
         }
         Channel<?>[] order = lockOrder(cases);
         lockAll(order);
-        int ready = 0;
+        while (true) {
+            int ready = 0;
         for (Case c : cases) {
             if (isReady(c)) {
                 ready++;
             }
         }
-        if (ready > 0) {
+        if (ready == 0) {
+            break;
+        }
             int k;
             if (rt.stepped) {
                 List<String> descriptions = new ArrayList<>();
@@ -169,7 +172,11 @@ public final class Select {
                     break;
                 }
             }
-            return complete(g, rt, cases, i, order);
+            int done = complete(g, rt, cases, i, order);
+            if (done >= 0) {
+                return done;
+            }
+            // the waiter that made case i look ready was won by another select meanwhile: look again
         }
         if (dflt >= 0) {
             unlockAll(order);
@@ -264,7 +271,7 @@ public final class Select {
         }
     }
 
-    /** Runs ready case i with every channel locked; unlocks them. */
+    /** Runs ready case i with every channel locked and unlocks them; -1 (still locked) if it was not ready after all. */
     private static int complete(Goroutine g, Run rt, Case[] cases, int i, Channel<?>[] order) {
         Case c = cases[i];
         if (c instanceof SendCase<?> s) {
@@ -273,6 +280,9 @@ public final class Select {
                 throw new Panic("send on closed channel");
             }
             Waiter w = s.ch.sendLocked(g, s.value);
+            if (w == Channel.NOT_READY) {
+                return -1;
+            }
             unlockAll(order);
             if (w != null) {
                 Channel.wake(g, w);
@@ -286,6 +296,9 @@ public final class Select {
         } else {
             RecvCase<?> r = (RecvCase<?>) c;
             Object v = r.ch.recvLocked(g);
+            if (v == Channel.NOTHING) {
+                return -1;
+            }
             boolean ok = g.lastOk;
             Waiter w = g.param;
             g.param = null;

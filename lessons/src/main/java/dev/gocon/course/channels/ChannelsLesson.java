@@ -10,6 +10,11 @@ public final class ChannelsLesson {
 
     public static Lesson create() {
         return Lesson.of(ChannelsLesson.class, "channels", "Channels: handing values between goroutines",
-                "Unbuffered channels are a rendezvous, buffered ones a queue; close, range, directions and a deadlock.");
+                "Unbuffered channels are a rendezvous, buffered ones a queue; close, range, directions and a deadlock.",
+                new RendezvousDemo(),
+                new BufferedDemo(),
+                new CloseAndRangeDemo(),
+                new IncrementersDemo(),
+                new DeadlockDemo());
     }
 }

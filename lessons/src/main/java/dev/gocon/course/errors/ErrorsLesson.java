@@ -13,6 +13,6 @@ public final class ErrorsLesson {
                 "Errors from goroutines: results, first failure, panics",
                 "Result channels carry a value or an error, the first error cancels the rest, a panic"
                         + " ends the run; CompletableFuture next to channels.",
-                new ResultsDemo(), new PanicDemo());
+                new ResultsDemo(), new FirstErrorDemo());
     }
 }

@@ -10,6 +10,10 @@ public final class GoroutinesLesson {
 
     public static Lesson create() {
         return Lesson.of(GoroutinesLesson.class, "goroutines", "Goroutines: starting work, and waiting for it",
-                "The go statement starts work and moves on; main must wait for it, and sleeping is not waiting.");
+                "The go statement starts work and moves on; main must wait for it, and sleeping is not waiting.",
+                new MainReturnsDemo(),
+                new SleepIsNotWaitingDemo(),
+                new WaitGroupDemo(),
+                new LoopVariableDemo());
     }
 }

@@ -10,6 +10,7 @@ public final class ParallelismLesson {
 
     public static Lesson create() {
         return Lesson.of(ParallelismLesson.class, "parallelism", "Parallelism: when more cooks help",
-                "Computing gets faster only with more carriers; waiting gets faster with overlap, even on one.");
+                "Computing gets faster only with more carriers; waiting gets faster with overlap, even on one.",
+                new ChopAndBakeDemo());
     }
 }

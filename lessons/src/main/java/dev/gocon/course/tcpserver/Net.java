@@ -36,8 +36,7 @@ public final class Net {
         if (!ctx.stepped()) {
             return false;
         }
-        ctx.out().println(demo + " uses real sockets, which block outside gocon's scheduler:"
-                + " run it without --seed, --step or --explore.");
+        ctx.out().println(demo + " needs real sockets: run it without --seed, --step or --explore.");
         return true;
     }
 

@@ -10,6 +10,8 @@ public final class ThreadsLesson {
 
     public static Lesson create() {
         return Lesson.of(ThreadsLesson.class, "threads", "Processes, threads and goroutines",
-                "What a process, a thread and a goroutine are, what each costs, and how M goroutines run on N threads.");
+                "What a process, a thread and a goroutine are, what each costs, and how M goroutines run on N threads.",
+                new CostDemo(),
+                new MToNDemo());
     }
 }

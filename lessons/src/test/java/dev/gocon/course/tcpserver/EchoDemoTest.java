@@ -123,7 +123,7 @@ class EchoDemoTest {
     void underTheSteppedSchedulerItSaysWhyAndReturns() {
         Outcome o = run(new EchoDemo(), RunConfig.stepped(1), Map.of());
         o.report().throwIfFailed();
-        assertEquals("echo uses real sockets, which block outside gocon's scheduler: run it without"
-                + " --seed, --step or --explore.\n", o.out());
+        assertEquals("echo needs real sockets: run it without --seed, --step or --explore.\n",
+                o.out());
     }
 }

@@ -1,0 +1,31 @@
+package dev.gocon.course.goroutines;
+
+import dev.gocon.go.Go;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/** The three cooks of the goroutines lesson, and Go's way of printing a duration. */
+final class Cooks {
+
+    static final Duration[] DURATIONS = {
+        Duration.ofMillis(300), Duration.ofMillis(700), Duration.ofMillis(1200)};
+
+    private Cooks() {
+    }
+
+    /** Works on one dish for a while, then says so: Go's {@code cook(name, d)}. */
+    static void cook(PrintStream out, String name, Duration d) {
+        Go.sleep(d);
+        out.println(name + " is done after " + goString(d));
+    }
+
+    /** A duration the way Go's {@code time.Duration.String} prints it: 300ms, 1s, 1.2s. */
+    static String goString(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + "ms";
+        }
+        String s = java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString();
+        return s + "s";
+    }
+}

@@ -1,0 +1,184 @@
+package dev.gocon.go;
+
+import dev.gocon.trace.TraceEvent;
+import dev.gocon.trace.TraceEvent.BlockReason;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A reader/writer lock: Go's {@code sync.RWMutex}. Many readers, or one writer.
+ *
+ * <p>Like a menu board: any number of guests may read it at once, but the chef who rewrites it needs
+ * it to himself. As in Go, a writer waiting for the lock keeps new readers out, so writers cannot
+ * starve; when a writer unlocks, the readers waiting at that moment all get in.
+ *
+ * <table class="striped">
+ *   <caption>RWMutex operations</caption>
+ *   <tr><th></th><th>Throws (panics)</th><th>Special value</th><th>Blocks</th></tr>
+ *   <tr><th>Write</th><td>{@link #unlock} when not write-locked</td><td>{@link #tryLock}</td>
+ *       <td>{@link #lock}</td></tr>
+ *   <tr><th>Read</th><td>{@link #runlock} when not read-locked</td><td>{@link #tryRLock}</td>
+ *       <td>{@link #rlock}</td></tr>
+ * </table>
+ *
+ * <p>Memory consistency effects: an {@code unlock} happens-before every later lock or read lock
+ * returns; an {@code runlock} happens-before a later write lock returns.
+ */
+public final class RWMutex {
+
+    private final SpinLock lock = new SpinLock();
+    private final WaitQueue readers = new WaitQueue();
+    private final WaitQueue writers = new WaitQueue();
+    private final long id;
+    private final String label;
+    private int activeReaders;
+    private boolean writer;
+    private TraceEvent.Ref ref;
+
+    /** An unlocked RWMutex labelled {@code rwmutex-N}. */
+    public RWMutex() {
+        this(null);
+    }
+
+    /** An unlocked RWMutex labelled {@code name} in traces and dumps. */
+    public RWMutex(String name) {
+        Goroutine g = Goroutine.CURRENT.get();
+        id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
+        label = name == null || name.isEmpty() ? "rwmutex-" + id : name;
+    }
+
+    private TraceEvent.Ref ref() {
+        TraceEvent.Ref r = ref;
+        if (r == null) {
+            ref = r = new TraceEvent.Ref(id, label);
+        }
+        return r;
+    }
+
+    /** Write-locks, blocking while readers or a writer hold it: {@code rw.Lock()}. */
+    public void lock() {
+        acquire(true, true);
+    }
+
+    /** Read-locks, blocking while a writer holds or waits for it: {@code rw.RLock()}. */
+    public void rlock() {
+        acquire(false, true);
+    }
+
+    /** Write-locks if that need not block. */
+    public boolean tryLock() {
+        return acquire(true, false);
+    }
+
+    /** Read-locks if that need not block. */
+    public boolean tryRLock() {
+        return acquire(false, false);
+    }
+
+    private boolean acquire(boolean write, boolean block) {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> (write ? "lock " : "rlock ") + label);
+        }
+        lock.lock();
+        boolean free = write ? !writer && activeReaders == 0 : !writer && writers.isEmpty();
+        if (free) {
+            if (write) {
+                writer = true;
+            } else {
+                activeReaders++;
+            }
+            lock.unlock();
+            if (rt.sink != null) {
+                rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
+            }
+            return true;
+        }
+        if (!block) {
+            lock.unlock();
+            return false;
+        }
+        Waiter w = g.waiter.set(g, null, 0);
+        (write ? writers : readers).enqueue(w);
+        String detail = writer ? "held by a writer" : write ? "held by readers" : "a writer is waiting";
+        g.blockOn(BlockReason.LOCK, ref(), detail);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.LOCK, ref(), detail));
+        }
+        lock.unlock();
+        Channel.park(g);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
+        }
+        return true;
+    }
+
+    /**
+     * Releases the write lock: {@code rw.Unlock()}.
+     *
+     * @throws Panic "sync: Unlock of unlocked RWMutex"
+     */
+    public void unlock() {
+        release(true);
+    }
+
+    /**
+     * Releases one read lock: {@code rw.RUnlock()}.
+     *
+     * @throws Panic "sync: RUnlock of unlocked RWMutex"
+     */
+    public void runlock() {
+        release(false);
+    }
+
+    private void release(boolean write) {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        if (rt.stepped) {
+            rt.sched.preempt(g, () -> (write ? "unlock " : "runlock ") + label);
+        }
+        List<Waiter> wake = new ArrayList<>(2);
+        lock.lock();
+        if (write ? !writer : activeReaders == 0) {
+            lock.unlock();
+            throw new Panic(write ? "sync: Unlock of unlocked RWMutex" : "sync: RUnlock of unlocked RWMutex");
+        }
+        if (write) {
+            writer = false;
+        } else {
+            activeReaders--;
+        }
+        if (!writer && activeReaders == 0 || write) {
+            // a writer's unlock admits the waiting readers first; otherwise the next writer
+            Waiter w;
+            if (write && !readers.isEmpty()) {
+                while ((w = readers.dequeue()) != null) {
+                    activeReaders++;
+                    wake.add(w);
+                }
+            } else if (activeReaders == 0 && (w = writers.dequeue()) != null) {
+                writer = true;
+                wake.add(w);
+            } else if (writers.isEmpty()) {
+                while ((w = readers.dequeue()) != null) {
+                    activeReaders++;
+                    wake.add(w);
+                }
+            }
+        }
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Unlock(rt.now(), g.who(), rt.carrier(), ref()));
+        }
+        lock.unlock();
+        for (Waiter w : wake) {
+            Channel.wake(g, w);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

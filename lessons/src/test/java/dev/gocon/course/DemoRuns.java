@@ -1,0 +1,59 @@
+package dev.gocon.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gocon.go.Go;
+import dev.gocon.go.RunConfig;
+import dev.gocon.go.RunReport;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Runs a lesson's demo the way {@code gocon lesson <id> --demo NAME} does, without a renderer: as the
+ * main goroutine of a fresh run, printing into a buffer.
+ *
+ * <p>A demo whose name starts with {@code deadlock} is meant to end with Go's deadlock report; any
+ * other demo must end with main returning.
+ */
+final class DemoRuns {
+
+    /** How many seeds of the stepped scheduler each demo is run under. */
+    static final int SEEDS = 20;
+
+    private DemoRuns() {
+    }
+
+    /** The number of carriers of this JVM's virtual-thread scheduler: what {@code --procs} sets. */
+    static int procs() {
+        return Integer.getInteger("jdk.virtualThreadScheduler.parallelism",
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Runs the demo under the native scheduler; returns what it printed. */
+    static String nativeRun(Demo demo) {
+        return run(demo, RunConfig.nativeScheduler(), false);
+    }
+
+    /** Runs the demo under the stepped scheduler with this seed; returns what it printed. */
+    static String stepped(Demo demo, long seed) {
+        return run(demo, RunConfig.stepped(seed), true);
+    }
+
+    private static String run(Demo demo, RunConfig config, boolean stepped) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        DemoContext context = new DemoContext(out, procs(), stepped, Map.of());
+        RunReport report = Go.run(config, () -> demo.run(context));
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+        RunReport.Outcome expected = demo.name().startsWith("deadlock")
+                ? RunReport.Outcome.DEADLOCK : RunReport.Outcome.OK;
+        assertEquals(expected, report.outcome(), () -> demo.name()
+                + (stepped ? " under seed " + config.seed() : " under the native scheduler")
+                + " ended with " + report.outcomeLabel()
+                + (report.failure() == null ? "" : ": " + report.failure().getMessage())
+                + "\nit printed:\n" + printed);
+        return printed;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.gocon.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Where a lesson's Go program and one of its Java demos are the same program (the Go program says
+ * so in a comment: {@code // Watch it run: gocon lesson <id> --demo <name>}), both print the same.
+ *
+ * <p>When the demo prints the same bytes under all {@value DemoRuns#SEEDS} seeds, its output does
+ * not depend on the schedule, and Go's must be exactly equal. Otherwise the order of lines depends
+ * on the schedule, and the two outputs must be equal as multisets of lines.
+ */
+class SameProgramTest {
+
+    @TestFactory
+    @Timeout(240)
+    Stream<DynamicTest> goProgramAndDemoPrintTheSame() {
+        return Catalog.lessons().stream().flatMap(lesson -> LessonText.of(lesson).blocks("go")
+                .stream().filter(block -> block.demoName().isPresent())
+                .map(block -> dynamicTest(block.label(lesson.id()) + " = --demo "
+                        + block.demoName().get(), () -> {
+                    assertEquals(lesson.id(), block.demoLesson().orElseThrow(),
+                            "the comment names another lesson");
+                    Demo demo = lesson.demo(block.demoName().get()).orElseThrow(
+                            () -> new AssertionError("no demo " + block.demoName().get()));
+                    Set<String> outputs = new HashSet<>();
+                    for (long seed = 1; seed <= DemoRuns.SEEDS; seed++) {
+                        outputs.add(DemoRuns.stepped(demo, seed));
+                    }
+                    Assumptions.assumeTrue(GoPrograms.available(),
+                            "go is not on the PATH: Go and Java outputs were not compared");
+                    GoPrograms.Result go = GoPrograms.go(block.code(), "run", 60);
+                    assertEquals(0, go.exitCode(), () -> "go run failed:\n" + go.stderr());
+                    String java = outputs.iterator().next();
+                    if (outputs.size() == 1) {
+                        assertEquals(java, go.stdout(), "Java demo (left) and Go program (right)");
+                    } else {
+                        assertEquals(sorted(java), sorted(go.stdout()),
+                                "as multisets of lines: Java demo (left) and Go program (right)");
+                        assertTrue(outputs.stream().allMatch(o -> sorted(o).equals(sorted(java))),
+                                "the demo prints different lines under different seeds");
+                    }
+                })));
+    }
+
+    private static List<String> sorted(String output) {
+        return output.lines().sorted().toList();
+    }
+}

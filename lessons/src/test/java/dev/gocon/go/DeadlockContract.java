@@ -1,0 +1,148 @@
+package dev.gocon.go;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Deadlock detection in each of its forms, and the run's lifecycle, under every scheduler. */
+@Timeout(60)
+abstract class DeadlockContract {
+
+    abstract Harness h();
+
+    private void assertDeadlock(String state, Task main) {
+        for (RunReport r : h().reports(main)) {
+            assertEquals(RunReport.Outcome.DEADLOCK, r.outcome(), r.outcomeLabel());
+            String m = r.failure().getMessage();
+            assertTrue(m.startsWith(Deadlock.FATAL + "\n\n"), m);
+            assertTrue(m.contains("goroutine 1 [" + state + "]:"), m);
+            assertInstanceOf(Deadlock.class, r.failure());
+        }
+    }
+
+    @Test
+    void mainReceivesFromNobody() {
+        assertDeadlock("chan receive", () -> Channel.make("orders").receive());
+    }
+
+    @Test
+    void mainSendsToNobody() {
+        assertDeadlock("chan send", () -> Channel.make("orders").send(1));
+    }
+
+    @Test
+    void allGoroutinesBlocked() {
+        for (RunReport r : h().reports(() -> {
+            Channel<Integer> a = Channel.make("a");
+            Channel<Integer> b = Channel.make("b");
+            Go.go("left", () -> a.send(b.receive()));
+            Go.go("right", () -> b.send(a.receive()));
+            a.receive();
+        })) {
+            String m = r.failure().getMessage();
+            assertTrue(m.contains("goroutine 2 [chan receive]:\n\tleft: waiting on b"), m);
+            assertTrue(m.contains("goroutine 3 ["), m);
+        }
+    }
+
+    @Test
+    void selfLockedMutex() {
+        assertDeadlock("semacquire", () -> {
+            Mutex mu = new Mutex("mu");
+            mu.lock();
+            mu.lock();
+        });
+    }
+
+    @Test
+    void waitGroupNeverDone() {
+        assertDeadlock("semacquire", () -> {
+            WaitGroup wg = new WaitGroup();
+            wg.add(1);
+            wg.await();
+        });
+    }
+
+    @Test
+    void emptySelectAndNilChannel() {
+        assertDeadlock("select", () -> Select.select());
+        assertDeadlock("chan receive (nil chan)", () -> Channel.nil().receive());
+    }
+
+    @Test
+    void noFalseAlarmWhileTimerPending() {
+        h().run(() -> {
+            Channel<String> c = Channel.make();
+            Go.go("late", () -> {
+                Go.sleep(Duration.ofMillis(30));
+                c.send("late");
+            });
+            assertEquals("late", c.receive());
+            Channel<java.time.Instant> t = Go.after(Duration.ofMillis(20));
+            assertNotNull(t.receive());
+        });
+    }
+
+    @Test
+    void deadlockAfterTimerFires() {
+        assertDeadlock("chan receive", () -> {
+            Go.after(Duration.ofMillis(5)).receive();
+            Channel.make().receive();
+        });
+    }
+
+    @Test
+    void leakedGoroutinesAreReportedAndStopped() {
+        for (RunReport r : h().reports(() -> {
+            Channel<Integer> c = Channel.make("orders");
+            Go.go("stuck", () -> c.send(1));
+            Go.go("sleeper", () -> Go.sleep(Duration.ofHours(1)));
+            Go.gosched();
+        })) {
+            assertTrue(r.ok(), r.outcomeLabel());
+            assertTrue(r.formatLeaks().startsWith("2 goroutines still blocked when main returned"), r.formatLeaks());
+            assertEquals(2, r.leaked().size());
+        }
+    }
+
+    @Test
+    void runsLeaveNoGoroutineBehind() {
+        int runs = h().load(1000, 50);
+        java.util.List<Goroutine> all = new java.util.ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            RunReport r = Go.run(h().stepped() ? RunConfig.stepped(i) : RunConfig.nativeScheduler(), () -> {
+                Channel<Integer> c = Channel.make();
+                synchronized (all) {
+                    all.add(Go.go("blocked", () -> c.receive()));
+                    all.add(Go.go("spinning", () -> { while (true) Go.gosched(); }));
+                }
+                c.trySend(1);
+            });
+            assertTrue(r.ok(), r.outcomeLabel());
+        }
+        for (Goroutine g : all) {
+            assertFalse(g.thread() != null && g.thread().isAlive(), g + " outlived its run");
+        }
+    }
+
+    @Test
+    void catchExceptionCannotSwallowStop() {
+        RunReport r = h().reports(() -> {
+            Channel<Integer> c = Channel.make();
+            Go.go("stubborn", () -> {
+                while (true) {
+                    try {
+                        c.receive();
+                    } catch (Exception e) {
+                        // a program that swallows everything still stops
+                    }
+                }
+            });
+            Go.gosched();
+        }).get(0);
+        assertTrue(r.ok());
+    }
+}

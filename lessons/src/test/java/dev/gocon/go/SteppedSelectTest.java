@@ -1,0 +1,8 @@
+package dev.gocon.go;
+
+class SteppedSelectTest extends SelectContract {
+    @Override
+    Harness h() {
+        return new Harness.Stepped();
+    }
+}
