@@ -53,7 +53,7 @@ class ErrorsDemosTest {
             assertTrue(o.report().failure().goroutine().contains("fishmonger"),
                     o.report().failure().goroutine());
             assertInstanceOf(IllegalStateException.class, o.report().failure().getCause());
-            assertEquals("", o.out(), "nobody else finished");
+            assertEquals("", o.out(), "nobody else finished, under " + config);
         }
     }
 }

@@ -66,7 +66,7 @@ class EchoDemoTest {
         assertTrue(o.out().contains("40 idle connections"), o.out());
         assertTrue(o.out().contains("sockets (listener, both ends of every connection): 0 still open"),
                 o.out());
-        assertEquals(0, o.report().leaked().size(), o.report().formatLeaks());
+        assertEquals(0, o.report().leaked().size(), o.report().formatLeaks()); // awaitExit
         assertEquals(before, openSockets(), "sockets left open by the demo");
     }
 
