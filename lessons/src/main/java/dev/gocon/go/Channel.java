@@ -204,7 +204,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             return;
         }
         long msg = rt.sink != null ? rt.nextMessage() : 0;
-        Waiter w = g.waiter.set(g, value, msg);
+        Waiter w = g.waiter().set(g, value, msg);
         sendq.enqueue(w);
         String detail = capacity == 0 ? "no receiver" : "buffer full";
         g.blockOn(BlockReason.SEND, ref(), detail);
@@ -298,7 +298,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             }
             return (T) got;
         }
-        Waiter w = g.waiter.set(g, null, 0);
+        Waiter w = g.waiter().set(g, null, 0);
         recvq.enqueue(w);
         String detail = capacity == 0 ? "no sender" : "buffer empty";
         g.blockOn(BlockReason.RECEIVE, ref(), detail);

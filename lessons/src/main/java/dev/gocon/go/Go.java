@@ -116,7 +116,7 @@ public final class Go {
     /** The number of goroutines of the calling goroutine's run that exist: {@code runtime.NumGoroutine()}. */
     public static int numGoroutine() {
         Goroutine g = Goroutine.current();
-        int n = g.run.sched.live().size();
+        int n = g.run.sched.liveCount();
         return g.run.isDefault ? n + 1 : n;
     }
 

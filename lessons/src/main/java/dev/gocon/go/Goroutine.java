@@ -33,7 +33,7 @@ public final class Goroutine extends Strand {
     }
 
     final Run run;
-    final Waiter waiter = new Waiter();
+    private Waiter waiter;
     volatile int selectDone;
     Waiter param;
     boolean lastOk;
@@ -55,6 +55,15 @@ public final class Goroutine extends Strand {
 
     void bind(Thread t) {
         attachThread(t);
+    }
+
+    /** The reusable waiter for plain channel and lock waits, created on first use. */
+    Waiter waiter() {
+        Waiter w = waiter;
+        if (w == null) {
+            waiter = w = new Waiter();
+        }
+        return w;
     }
 
     boolean claimSelect(Waiter w) {

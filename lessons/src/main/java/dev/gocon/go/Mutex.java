@@ -75,7 +75,7 @@ public final class Mutex {
             }
             return;
         }
-        Waiter w = g.waiter.set(g, null, 0);
+        Waiter w = g.waiter().set(g, null, 0);
         waiters.enqueue(w);
         String detail = holder == null ? "held" : "held by " + holder;
         g.blockOn(BlockReason.LOCK, ref(), detail);

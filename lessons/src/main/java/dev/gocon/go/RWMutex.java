@@ -100,7 +100,7 @@ public final class RWMutex {
             lock.unlock();
             return false;
         }
-        Waiter w = g.waiter.set(g, null, 0);
+        Waiter w = g.waiter().set(g, null, 0);
         (write ? writers : readers).enqueue(w);
         String detail = writer ? "held by a writer" : write ? "held by readers" : "a writer is waiting";
         g.blockOn(BlockReason.LOCK, ref(), detail);

@@ -79,21 +79,24 @@ public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> le
     }
 
     /**
-     * The leak report: {@code ""} if no goroutine was left behind, otherwise a header line and one
-     * line per goroutine:
+     * The leak report: {@code ""} if no goroutine was left blocked, otherwise a header line and one
+     * line per blocked goroutine:
      * <pre>
      * 2 goroutines still blocked when main returned (leaked):
      *   goroutine 3 [chan send]: g3 chef-2 on orders
      * </pre>
+     * A goroutine that was still running when main returned (typically finishing its last statement
+     * after signalling main) is not blocked on anything, and not reported.
      */
     public String formatLeaks() {
-        if (leaked.isEmpty()) {
+        List<LeakedGoroutine> blocked = leaked.stream().filter(g -> !g.state().equals("running")).toList();
+        if (blocked.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        b.append(leaked.size()).append(leaked.size() == 1 ? " goroutine" : " goroutines")
+        b.append(blocked.size()).append(blocked.size() == 1 ? " goroutine" : " goroutines")
                 .append(" still blocked when main returned (leaked):\n");
-        for (LeakedGoroutine g : leaked) {
+        for (LeakedGoroutine g : blocked) {
             b.append("  ").append(g).append('\n');
         }
         return b.toString();

@@ -109,7 +109,7 @@ public final class WaitGroup {
             lock.unlock();
             return;
         }
-        Waiter w = g.waiter.set(g, null, 0);
+        Waiter w = g.waiter().set(g, null, 0);
         waiters.enqueue(w);
         String detail = "counter " + counter;
         g.blockOn(BlockReason.WAITGROUP, ref(), detail);

@@ -37,6 +37,11 @@ public interface Scheduler {
     /** The strands started and not yet exited. */
     java.util.Collection<Strand> live();
 
+    /** How many strands are live: {@code live().size()} without the copy. */
+    default int liveCount() {
+        return live().size();
+    }
+
     /** Called as the last thing on a strand's thread, after its body ended. */
     void exited(Strand s);
 

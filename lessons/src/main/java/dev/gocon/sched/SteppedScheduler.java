@@ -277,11 +277,11 @@ public final class SteppedScheduler implements Scheduler {
         while (!stopping) {
             int n = runq.size();
             if (n > 0) {
-                steps++;
-                if (stepLimit > 0 && steps > stepLimit) {
+                if (stepLimit > 0 && steps >= stepLimit) {
                     host.stepLimitReached();
                     return null;
                 }
+                steps++;
                 int idx = chooseStrand();
                 if (idx < 0) {
                     host.stopRequested();

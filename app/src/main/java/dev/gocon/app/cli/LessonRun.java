@@ -5,13 +5,16 @@ import dev.gocon.app.render.trace.TraceMode;
 import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.run.DemoRunner;
 import dev.gocon.app.run.Explorer;
+import dev.gocon.app.record.Recording;
 import dev.gocon.app.run.RunSettings;
+import dev.gocon.app.term.WriterOutputStream;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoOption;
 import dev.gocon.course.Lesson;
 import dev.gocon.sched.NativeScheduler;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,6 +89,11 @@ public final class LessonRun implements Callable<Integer> {
             description = "Also write the trace to FILE: .json (Perfetto, chrome://tracing), .svg or .html.")
     private Path traceOut;
 
+    @Option(names = "--record", paramLabel = "FILE.cast",
+            description = "Record what is shown, with the trace as the plain log, as an asciicast v2 file"
+                    + " (play it with 'gocon replay').")
+    private Path record;
+
     LessonRun(Lesson lesson) {
         this.lesson = lesson;
     }
@@ -115,9 +124,21 @@ public final class LessonRun implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Style style = parent.root().style();
         validate();
-        PrintWriter writer = spec.commandLine().getOut();
+        Style style = parent.root().style();
+        PrintWriter out = spec.commandLine().getOut();
+        if (record == null) {
+            return show(style, out);
+        }
+        try (Recording recording = Recording.start(record, style.console())) {
+            PrintWriter recorded = recording.writer(out);
+            int code = show(style, recorded);
+            recorded.flush();
+            return code;
+        }
+    }
+
+    private int show(Style style, PrintWriter writer) {
         boolean runDemo = !textOnly && !lesson.demos().isEmpty();
         if (demo == null) {
             showText(style, writer);
@@ -127,7 +148,7 @@ public final class LessonRun implements Callable<Integer> {
             return ExitCode.OK;
         }
         Demo chosen = chosenDemo();
-        PrintStream out = new PrintStream(new WriterOutputStream(writer), true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new WriterOutputStream(writer), true, StandardCharsets.UTF_8);
         if (explore != null) {
             return explore(chosen, out);
         }
@@ -138,7 +159,7 @@ public final class LessonRun implements Callable<Integer> {
         if (demo == null) {
             writer.println();
             writer.println(style.render(new AttributedString("▶ demo " + chosen.name() + ": " + chosen.summary(),
-                    org.jline.utils.AttributedStyle.BOLD)));
+                    AttributedStyle.BOLD)));
             writer.flush();
         }
         RunSettings settings = new RunSettings(traceMode(style), !noTimes, effectiveSeed(chosen), step, pace,
@@ -178,6 +199,10 @@ public final class LessonRun implements Callable<Integer> {
         if (explore != null && (step || seed != null)) {
             throw GoconException.usage("--explore picks its own seeds; leave out --seed and --step");
         }
+        if (record != null && trace == TraceMode.LIVE) {
+            throw GoconException.usage("--record records the plain log, not live lanes;"
+                    + " leave out --trace=live (gocon present --record records live demos)");
+        }
         if (traceOut != null) {
             TraceOptions.validateTraceOut(traceOut).ifPresent(message -> {
                 throw GoconException.usage(message);
@@ -203,7 +228,7 @@ public final class LessonRun implements Callable<Integer> {
         if (trace != null) {
             return trace;
         }
-        return style.console().isTerminal() ? TraceMode.LIVE : TraceMode.LOG;
+        return style.console().isTerminal() && record == null ? TraceMode.LIVE : TraceMode.LOG;
     }
 
     private int explore(Demo chosen, PrintStream out) {

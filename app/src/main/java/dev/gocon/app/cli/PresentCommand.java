@@ -7,6 +7,7 @@ import dev.gocon.app.present.SlidePrinter;
 import dev.gocon.app.present.SpeakerNotes;
 import dev.gocon.app.present.Theme;
 import dev.gocon.app.record.CastRecorder;
+import dev.gocon.app.record.Recording;
 import dev.gocon.app.record.TeeOutputStream;
 import dev.gocon.course.Catalog;
 import dev.gocon.course.Lesson;
@@ -105,7 +106,7 @@ public final class PresentCommand implements Callable<Integer> {
         DemoSettings settings = new DemoSettings(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 nativeScheduler);
         SpeakerNotes notes = notesPath == null ? null : openNotes();
-        CastRecorder recorder = recordPath == null ? null : openRecording(terminal);
+        CastRecorder recorder = recordPath == null ? null : Recording.open(recordPath, terminal, style.console());
         OutputStream screen = recorder == null ? terminal.output() : new TeeOutputStream(terminal.output(), recorder);
         try {
             Presenter presenter = new Presenter(terminal, lessons, TracedSlideDemo.factory(style.color()), settings, theme, style.color(), notes, screen, null);
@@ -177,20 +178,6 @@ public final class PresentCommand implements Callable<Integer> {
         }
     }
 
-    private CastRecorder openRecording(Terminal terminal) {
-        try {
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("TERM", terminal.getType());
-            String shell = System.getenv("SHELL");
-            if (shell != null) {
-                env.put("SHELL", shell);
-            }
-            return CastRecorder.create(Files.newBufferedWriter(recordPath, StandardCharsets.UTF_8),
-                    terminal.getWidth(), terminal.getHeight(), env);
-        } catch (IOException e) {
-            throw GoconException.failure("cannot write the recording " + recordPath + ": " + reason(e));
-        }
-    }
 
     static String reason(IOException e) {
         String kind = e.getClass().getSimpleName();

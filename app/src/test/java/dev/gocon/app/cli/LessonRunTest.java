@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.app.record.CastFile;
 import dev.gocon.app.term.Console;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,5 +95,17 @@ class LessonRunTest {
         String text = Files.readString(json);
         assertTrue(text.strip().startsWith("{") && text.contains("\"traceEvents\""), text);
         assertTrue(text.contains("lemon-cake"), "goroutine tracks are named");
+    }
+
+    @Test
+    void recordWritesACastThatReplaysWhatWasShown(@TempDir Path dir) throws Exception {
+        Path cast = dir.resolve("k.cast");
+        Cli cli = Cli.run("lesson", "kitchens", "--seed", "2", "--record", cast.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        CastFile file = CastFile.read(cast);
+        assertEquals(80, file.width());
+        assertEquals(cli.out(), file.output(), "the recording holds exactly what was shown");
+        assertTrue(file.output().contains("Kitchens, cooks and dishes") && file.output().contains("g2 lemon-cake"));
+        assertEquals(ExitCode.USAGE, Cli.run("lesson", "kitchens", "--record", cast.toString(), "--trace", "live").exitCode());
     }
 }

@@ -1,4 +1,4 @@
-package dev.gocon.app.cli;
+package dev.gocon.app.term;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * The bytes a demo prints, decoded as UTF-8 onto the command's {@link PrintWriter}, so that demos (which
  * print to a {@link java.io.PrintStream}) write where picocli's {@code getOut()} points, in tests too.
  */
-final class WriterOutputStream extends OutputStream {
+public final class WriterOutputStream extends OutputStream {
 
     private final PrintWriter writer;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -21,7 +21,7 @@ final class WriterOutputStream extends OutputStream {
     private final ByteBuffer pending = ByteBuffer.allocate(8192);
     private final CharBuffer chars = CharBuffer.allocate(8192);
 
-    WriterOutputStream(PrintWriter writer) {
+    public WriterOutputStream(PrintWriter writer) {
         this.writer = writer;
     }
 

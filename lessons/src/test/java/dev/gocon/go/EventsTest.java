@@ -1,0 +1,91 @@
+package dev.gocon.go;
+
+import dev.gocon.trace.TraceEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The events a run reports to its sink. */
+@Timeout(30)
+class EventsTest {
+
+    private static List<TraceEvent> record(RunConfig config, Task main) {
+        List<TraceEvent> events = new CopyOnWriteArrayList<>();
+        RunReport r = Go.run(config.withSink(events::add), main);
+        assertTrue(r.ok(), r.outcomeLabel());
+        return events;
+    }
+
+    static final Task PROGRAM = () -> {
+        Channel<String> orders = Channel.make("orders");
+        Channel<Integer> buf = Channel.make("buf", 2);
+        Mutex mu = new Mutex("mu");
+        Go.go("chef", () -> {
+            orders.send("soup");
+            orders.close();
+        });
+        Go.sleep(Duration.ofMillis(5));
+        assertEquals("soup", orders.receive());
+        assertNull(orders.receive());
+        buf.send(1);
+        mu.lock();
+        mu.unlock();
+        Select.select(Select.receive(buf, v -> { }));
+    };
+
+    @Test
+    void everyKindIsReportedWithPairedMessageIds() {
+        for (RunConfig config : List.of(RunConfig.nativeScheduler(), RunConfig.stepped(1))) {
+            List<TraceEvent> ev = record(config, PROGRAM);
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Spawn s && s.child().name().equals("chef")));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Start));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Block b && b.reason() == TraceEvent.BlockReason.SEND
+                    && b.detail().equals("no receiver") && b.object().label().equals("orders")));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Wake));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Close));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Lock));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Unlock));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Sleep));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.SelectChoice c && c.description().equals("<-buf")));
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Exit));
+            var send = ev.stream().filter(e -> e instanceof TraceEvent.Send s && s.value().equals("\"soup\""))
+                    .map(e -> (TraceEvent.Send) e).findFirst().orElseThrow();
+            var recv = ev.stream().filter(e -> e instanceof TraceEvent.Receive r && r.ok() && r.value().equals("\"soup\""))
+                    .map(e -> (TraceEvent.Receive) e).findFirst().orElseThrow();
+            assertEquals(send.message(), recv.message());
+            assertTrue(send.message() > 0);
+            assertEquals("chef", send.who().name());
+            assertEquals("main", recv.who().name());
+            var bufSend = ev.stream().filter(e -> e instanceof TraceEvent.Send s && s.channel().label().equals("buf"))
+                    .map(e -> (TraceEvent.Send) e).findFirst().orElseThrow();
+            assertEquals(1, bufSend.len());
+            assertEquals(2, bufSend.cap());
+            assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Receive r && !r.ok() && r.message() == 0));
+        }
+    }
+
+    @Test
+    void nativeCarrierIsTheCarrierThreadAndUnnamedChannelsGetLabels() {
+        List<TraceEvent> ev = record(RunConfig.nativeScheduler(), () -> {
+            Channel<Integer> c = Channel.make(1);
+            c.send(1);
+            assertTrue(c.label().startsWith("chan-"));
+        });
+        var send = ev.stream().filter(e -> e instanceof TraceEvent.Send).findFirst().orElseThrow();
+        assertTrue(send.carrier().startsWith("ForkJoinPool-"), send.carrier());
+        assertTrue(((TraceEvent.Send) send).channel().label().matches("chan-\\d+"));
+    }
+
+    @Test
+    void panicIsReported() {
+        List<TraceEvent> ev = new CopyOnWriteArrayList<>();
+        RunReport r = Go.run(RunConfig.stepped(1).withSink(ev::add), () -> Channel.nil().close());
+        assertEquals(RunReport.Outcome.PANIC, r.outcome());
+        assertTrue(ev.stream().anyMatch(e -> e instanceof TraceEvent.Panicked p && p.message().equals("close of nil channel")));
+    }
+}
