@@ -25,7 +25,8 @@ import java.util.Map;
  * The hub behind a TCP server on loopback: a chat. Every connection has a {@code reader-N} goroutine
  * (socket to hub) and a {@code writer-N} goroutine (its own channel to socket). A client whose
  * buffer fills up is disconnected. Without {@code --serve}, three simulated clients chat and leave;
- * with it, the server stays up until Ctrl-C for {@code nc 127.0.0.1 8082}.
+ * with it, there are no simulated clients, and the server stays up until Ctrl-C for
+ * {@code nc 127.0.0.1 8082}.
  */
 public final class ChatDemo implements Demo {
 
@@ -81,8 +82,9 @@ public final class ChatDemo implements Demo {
                     () -> accept(listener, sockets, join, leave, lines, connections));
 
             InetAddress target = Net.connectAddress(listener);
-            simulate(out, sockets, target, listener.getLocalPort());
-            if (serve) {
+            if (!serve) {
+                simulate(out, sockets, target, listener.getLocalPort());
+            } else {
                 out.println("serving until Ctrl-C: in two or more other terminals, run nc "
                         + target.getHostAddress() + " " + listener.getLocalPort());
                 Channel<Void> ctrlC = Channel.make("ctrl-c");
@@ -113,8 +115,9 @@ public final class ChatDemo implements Demo {
                             open[0] = false;
                             return;
                         }
-                        m.out().trySend("welcome, " + m.name() + ": " + members.size()
-                                + " others here");
+                        int others = members.size();
+                        m.out().trySend("welcome, " + m.name() + ": " + others
+                                + (others == 1 ? " other" : " others") + " here");
                         send(members, m, "* " + m.name() + " joined");
                         members.put(m.name(), m);
                     }),

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
+import dev.gocon.course.tcpserver.Net;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.go.RunReport;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -86,5 +91,44 @@ class BroadcastDemosTest {
         assertTrue(out.contains("bob heard: alice: hello from alice | carol: hello from carol\n"), out);
         assertTrue(out.contains("carol heard: alice: hello from alice | bob: hello from bob\n"), out);
         assertTrue(out.contains(": 0 still open\n"), out);
+    }
+
+    @Test
+    @Timeout(60)
+    void twoRealClientsChatAndCtrlCClosesEverything() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        DemoContext ctx = new DemoContext(out, 2, false, Map.of("--port", "0", "--serve", "true"));
+        RunReport[] report = new RunReport[1];
+        Thread runner = new Thread(() -> report[0] = Go.run(RunConfig.nativeScheduler(),
+                () -> new ChatDemo().run(ctx)), "run");
+        runner.start();
+        while (!bytes.toString(StandardCharsets.UTF_8).contains("serving until Ctrl-C")) {
+            Thread.sleep(10);
+        }
+        int port = Integer.parseInt(bytes.toString(StandardCharsets.UTF_8)
+                .replaceAll("(?s).*chat on 127\\.0\\.0\\.1:(\\d+)\n.*", "$1"));
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        try (Socket ann = new Socket(loopback, port); Socket ben = new Socket(loopback, port)) {
+            InputStream annIn = ann.getInputStream();
+            InputStream benIn = ben.getInputStream();
+            assertEquals("welcome to the chat: what is your name?", Net.readLine(annIn));
+            Net.println(ann.getOutputStream(), "ann");
+            assertEquals("welcome, ann#1: 0 others here", Net.readLine(annIn));
+            assertEquals("welcome to the chat: what is your name?", Net.readLine(benIn));
+            Net.println(ben.getOutputStream(), "ben");
+            assertEquals("welcome, ben#2: 1 other here", Net.readLine(benIn));
+            assertEquals("* ben#2 joined", Net.readLine(annIn));
+            Net.println(ben.getOutputStream(), "hi ann");
+            assertEquals("ben#2: hi ann", Net.readLine(annIn));
+            runner.interrupt(); // what Ctrl-C does
+            runner.join();
+            assertEquals(null, Net.readLine(annIn), "the server should have closed ann's socket");
+            assertEquals(null, Net.readLine(benIn), "the server should have closed ben's socket");
+        }
+        assertEquals(RunReport.Outcome.STOPPED, report[0].outcome());
+        try (ServerSocket again = new ServerSocket(port, 1, loopback)) {
+            assertEquals(port, again.getLocalPort(), "the port is free again");
+        }
     }
 }
