@@ -4,13 +4,14 @@ import dev.gocon.app.render.markdown.MarkdownRenderer;
 import dev.gocon.app.render.trace.TraceMode;
 import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.run.DemoRunner;
-import dev.gocon.app.run.Explorer;
+import dev.gocon.app.run.DemoExplorer;
 import dev.gocon.app.record.Recording;
 import dev.gocon.app.run.RunSettings;
 import dev.gocon.app.term.WriterOutputStream;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoOption;
 import dev.gocon.course.Lesson;
+import dev.gocon.go.Exploration;
 import dev.gocon.sched.NativeScheduler;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -74,9 +75,10 @@ public final class LessonRun implements Callable<Integer> {
     @Option(names = "--step", description = "Stop before each step and show what runs next (stepped scheduler).")
     private boolean step;
 
-    @Option(names = "--explore", paramLabel = "N",
-            description = "Run the demo under N seeds and show every outcome, with a seed that replays it.")
-    private Integer explore;
+    @Option(names = "--explore", paramLabel = "N|all",
+            description = "Run the demo under N seeds (or every schedule: all) and show each outcome,"
+                    + " with a seed that replays it.")
+    private String explore;
 
     @Option(names = "--procs", paramLabel = "N", description = "Carrier threads (GOMAXPROCS). Default: the number of CPUs.")
     private Integer procs;
@@ -193,8 +195,8 @@ public final class LessonRun implements Callable<Integer> {
         if (!(pace > 0) || pace > 1000) {
             throw GoconException.usage("--pace must be above 0 and at most 1000, not " + pace);
         }
-        if (explore != null && (explore < 1 || explore > 100_000)) {
-            throw GoconException.usage("--explore takes a number of runs from 1 to 100000, not " + explore);
+        if (explore != null && !explore.equals("all") && exploreRuns() < 1) {
+            throw GoconException.usage("--explore takes 'all' or a number of runs from 1 to 100000, not " + explore);
         }
         if (explore != null && (step || seed != null)) {
             throw GoconException.usage("--explore picks its own seeds; leave out --seed and --step");
@@ -232,13 +234,26 @@ public final class LessonRun implements Callable<Integer> {
     }
 
     private int explore(Demo chosen, PrintStream out) {
-        List<Explorer.Outcome> outcomes = Explorer.explore(chosen, explore, demoOptionValues());
-        out.println("explored " + explore + " seeds of demo " + chosen.name() + ": "
-                + outcomes.size() + (outcomes.size() == 1 ? " outcome" : " outcomes"));
-        Explorer.format(outcomes, explore).forEach(out::println);
+        DemoExplorer explorer = new DemoExplorer(chosen, demoOptionValues());
+        boolean all = explore.equals("all");
+        Exploration<String> result = all ? explorer.everySchedule() : explorer.seeds(exploreRuns());
+        int outcomes = result.histogram().size();
+        out.println("explored " + (all ? result.runs() + " schedules" : result.runs() + " seeds") + " of demo "
+                + chosen.name() + ": " + outcomes + (outcomes == 1 ? " outcome" : " outcomes"));
+        explorer.format(result).forEach(out::println);
         out.println("replay one with: gocon lesson " + lesson.id() + " --demo " + chosen.name() + " --seed N");
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The number in {@code --explore N}, or -1 if it is not a number from 1 to 100000. */
+    private int exploreRuns() {
+        try {
+            int runs = Integer.parseInt(explore);
+            return runs >= 1 && runs <= 100_000 ? runs : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private Map<String, String> demoOptionValues() {

@@ -108,4 +108,13 @@ class LessonRunTest {
         assertTrue(file.output().contains("Kitchens, cooks and dishes") && file.output().contains("g2 lemon-cake"));
         assertEquals(ExitCode.USAGE, Cli.run("lesson", "kitchens", "--record", cast.toString(), "--trace", "live").exitCode());
     }
+
+    @Test
+    void exploreAllCoversEveryScheduleOfASmallDemoAndFindsASeedForEachOutcome() {
+        Cli cli = Cli.run("lesson", "select", "--demo", "first-ready", "--explore", "all");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("explored 2 schedules of demo first-ready: 2 outcomes"), cli.out());
+        assertEquals(2, Pattern.compile("(?m)^\\s+50%\\s+seed \\d+").matcher(cli.out()).results().count(), cli.out());
+        assertEquals(ExitCode.USAGE, Cli.run("lesson", "select", "--explore", "some").exitCode());
+    }
 }
