@@ -11,8 +11,9 @@ public final class CancellationLesson {
     public static Lesson create() {
         return Lesson.of(CancellationLesson.class, "cancellation",
                 "Cancellation: telling goroutines to stop",
-                "Context with cancel and timeout, done() in a select, a tree of goroutines stopped by"
-                        + " one call, and the leak that happens without it.",
-                new TimeoutDemo(), new TreeDemo(), new LeakDemo(), new NoLeakDemo());
+                "Context with cancel, timeout and deadline, done() in a select, a tree of goroutines"
+                        + " stopped by one call, and the leak that happens without it.",
+                new TimeoutDemo(), new DeadlineDemo(), new TreeDemo(), new LeakDemo(),
+                new NoLeakDemo());
     }
 }
