@@ -52,7 +52,7 @@ public final class HubDemo implements Demo {
         for (Reader r : List.of(
                 new Reader("alice", Duration.ZERO, 0),
                 new Reader("bob", Duration.ZERO, 3), // leaves after 3
-                new Reader("sam", Duration.ofMillis(200), 0))) { // a slow reader
+                new Reader("sam", Duration.ofMillis(500), 0))) { // a slow reader
             Subscriber s = new Subscriber(r.name(), Channel.make(r.name(), 2)); // bounded
             join.send(s);
             wg.go(r.name(), () -> read(out, s, r.pace(), r.quit(), leave));
