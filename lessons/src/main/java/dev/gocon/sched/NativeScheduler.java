@@ -160,6 +160,10 @@ public final class NativeScheduler implements Scheduler {
             release();
         }
         s.woken = false;
+        if (stopping) {
+            // woken by a goroutine that was itself being stopped: the run is over, do not go on
+            throw new RunStopped();
+        }
     }
 
     @Override
