@@ -29,6 +29,10 @@ public interface Demo {
         return List.of();
     }
 
-    /** Runs the demo as the main goroutine. */
+    /**
+     * Runs the demo as the main goroutine. A demo refuses a bad value of one of its options by throwing
+     * {@link IllegalArgumentException} with a one-line message; the command line reports it as a
+     * usage error.
+     */
     void run(DemoContext context) throws Exception;
 }

@@ -171,9 +171,10 @@ final class Run implements SchedulerHost {
             if (s == by || s.id == 1) {
                 continue;
             }
+            boolean blocked = s.blocked();
             leaks.add(new RunReport.LeakedGoroutine(s.id, s.name,
-                    s.blockReason == null ? "running" : s.blockReason.goLabel(),
-                    s.blockObject == null ? "" : s.blockObject.label()));
+                    blocked ? s.blockReason.goLabel() : "running",
+                    blocked && s.blockObject != null ? s.blockObject.label() : ""));
         }
         leaked = leaks;
         if (sink != null) {

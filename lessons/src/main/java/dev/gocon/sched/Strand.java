@@ -38,6 +38,14 @@ public abstract class Strand {
      * hand-off), so plain fields suffice.
      */
 
+    /**
+     * True if this strand is parked and no one has woken it yet. A strand that was woken but has not
+     * run since still has its block record (it clears it when it runs), and is not blocked.
+     */
+    public boolean blocked() {
+        return blockReason != null && !woken && !runnable;
+    }
+
     /** What this strand is blocked on, for goroutine dumps and step descriptions; null while it runs. */
     public TraceEvent.BlockReason blockReason;
     /** The object it waits on (a channel, a mutex), or null. */

@@ -1,9 +1,13 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.render.markdown.MarkdownRenderer;
+import dev.gocon.app.render.markdown.Wrapper;
+import dev.gocon.app.exercise.Workbench;
 import dev.gocon.course.Catalog;
 import dev.gocon.course.Lesson;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -13,7 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code gocon list}: the lessons in course order, each with its id, title and one-line summary. */
+/**
+ * {@code gocon list}: the lessons in course order, each with its id, title, one-line summary and, where
+ * it has exercises, how many of them the learner has done.
+ */
 @Command(name = "list", aliases = "l", mixinStandardHelpOptions = true,
         description = "List the lessons in course order.")
 public final class ListCommand implements Runnable {
@@ -33,6 +40,7 @@ public final class ListCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         List<Lesson> lessons = Catalog.lessons();
         int idWidth = lessons.stream().mapToInt(l -> l.id().length()).max().orElse(0);
+        Map<String, Workbench.Count> progress = Workbench.current().progressByLesson();
         int number = 1;
         for (Lesson lesson : lessons) {
             AttributedStringBuilder line = new AttributedStringBuilder();
@@ -41,9 +49,17 @@ public final class ListCommand implements Runnable {
                     String.format("%-" + idWidth + "s", lesson.id()));
             line.append("  ");
             line.styled(AttributedStyle.BOLD, lesson.title());
+            Workbench.Count count = progress.get(lesson.id());
+            if (count != null && count.total() > 0) {
+                line.styled(count.done() == count.total() ? AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN)
+                        : AttributedStyle.DEFAULT.faint(), "  exercises " + count);
+            }
             out.println(style.render(line.toAttributedString()));
-            out.println(style.render(new AttributedString(" ".repeat(idWidth + 6) + lesson.summary(),
-                    AttributedStyle.DEFAULT.faint())));
+            String indent = " ".repeat(idWidth + 6);
+            for (AttributedString summary : Wrapper.wrap(new AttributedString(lesson.summary(),
+                    AttributedStyle.DEFAULT.faint()), Math.max(20, style.width() - indent.length()))) {
+                out.println(style.render(MarkdownRenderer.concat(new AttributedString(indent), summary)));
+            }
         }
         out.println();
         out.println("Run one with: gocon lesson <id>");

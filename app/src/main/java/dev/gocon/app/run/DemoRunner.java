@@ -1,6 +1,7 @@
 package dev.gocon.app.run;
 
 import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.cli.GoconException;
 import dev.gocon.app.cli.Style;
 import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.render.trace.TraceView;
@@ -105,6 +106,10 @@ public final class DemoRunner {
                 return ExitCode.FAILURE;
             }
             default -> {
+                if (report.failure().getCause() instanceof IllegalArgumentException refused) {
+                    // A demo refuses a bad option value this way (see Demo): a usage error, not a panic.
+                    throw GoconException.usage(refused.getMessage());
+                }
                 out.println();
                 out.println(report.failure().getMessage().startsWith("fatal error")
                         ? report.failure().getMessage()

@@ -5,6 +5,7 @@ import dev.gocon.course.DemoContext;
 import dev.gocon.go.Channel;
 import dev.gocon.go.Go;
 import java.io.PrintStream;
+import java.time.Duration;
 
 /**
  * A leak: {@code feed} sends prices forever, {@code main} takes three and returns. {@code feed} is
@@ -35,7 +36,9 @@ public final class LeakDemo implements Demo {
         for (int i = 0; i < 3; i++) {
             out.println("price " + prices.receive());
         }
-        // main wanted three prices. feed is now stuck in its send, forever: a leaked goroutine.
+        // main wanted three prices. feed goes round its loop to send the next one, and is stuck
+        // there for ever: a leaked goroutine. (The short sleep lets it get there before main ends.)
+        Go.sleep(Duration.ofMillis(1));
         out.println("goroutines alive: " + Go.numGoroutine());
     }
 }

@@ -231,7 +231,7 @@ public final class MarkdownRenderer {
         return inline(cell, AttributedStyle.DEFAULT);
     }
 
-    static AttributedString concat(AttributedString a, AttributedString b) {
+    public static AttributedString concat(AttributedString a, AttributedString b) {
         return new AttributedStringBuilder().append(a).append(b).toAttributedString();
     }
 

@@ -9,7 +9,7 @@ import org.jline.utils.AttributedStringBuilder;
  * Greedy word wrapping of styled text, measured in terminal columns (so wide characters count
  * twice). A word longer than a whole line is cut where it must be.
  */
-final class Wrapper {
+public final class Wrapper {
 
     private Wrapper() {
     }
@@ -18,7 +18,7 @@ final class Wrapper {
      * Breaks {@code text} into lines of at most {@code width} columns, breaking at spaces. Runs of
      * spaces at a break are dropped; an explicit {@code '\n'} always breaks.
      */
-    static List<AttributedString> wrap(AttributedString text, int width) {
+    public static List<AttributedString> wrap(AttributedString text, int width) {
         int limit = Math.max(1, width);
         List<AttributedString> lines = new ArrayList<>();
         for (AttributedString paragraph : splitLines(text)) {
