@@ -1,5 +1,10 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.course.channels.exercises.ChannelsExercises;
+import dev.gocon.course.goroutines.exercises.GoroutinesExercises;
+import dev.gocon.course.mutex.exercises.MutexExercises;
+import dev.gocon.course.select.exercises.SelectExercises;
+import dev.gocon.course.waitgroup.exercises.WaitGroupExercises;
 import java.util.List;
 
 /**
@@ -12,7 +17,12 @@ import java.util.List;
  */
 public final class ExerciseCatalog {
 
-    private static final Exercises EXERCISES = Exercises.of(List.of());
+    private static final Exercises EXERCISES = Exercises.of(List.of(
+            GoroutinesExercises.create(),
+            ChannelsExercises.create(),
+            SelectExercises.create(),
+            WaitGroupExercises.create(),
+            MutexExercises.create()));
 
     private ExerciseCatalog() {
     }

@@ -1,0 +1,20 @@
+package dev.gocon.course.waitgroup.exercises;
+
+import dev.gocon.course.exercise.Check;
+
+/** Checks {@code Rail.plateAll(4)}: await returns only after all four cooks have plated. */
+public final class RailCheck implements Check {
+
+    @Override
+    public void verify(Class<?> learner, Context context) throws Exception {
+        Object plated = learner.getMethod("plateAll", int.class).invoke(null, 4);
+        if (!Integer.valueOf(4).equals(plated)) {
+            throw new AssertionError("plateAll(4) returned " + plated + " of 4 plated: await returned too early");
+        }
+    }
+
+    @Override
+    public int steppedSeeds() {
+        return 50;
+    }
+}
