@@ -35,7 +35,7 @@ public final class GoroutinesExercises {
 
     /** When main returns, the program ends, greeters or not. */
     static Predict mainDoesNotWait() {
-        return new Predict("main-does-not-wait", "Who gets greeted?", greeters(),
+        return new Predict("who-is-greeted", "Who gets greeted?", greeters(),
                 "Which outputs are possible? Select all.",
                 List.of(new Choice("a", "main is done"),
                         new Choice("b", "hello, Alice\nmain is done"),

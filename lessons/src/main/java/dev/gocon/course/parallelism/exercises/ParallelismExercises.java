@@ -59,7 +59,7 @@ public final class ParallelismExercises {
             wg.await();
             ctx.out().println("at once: " + Duration.between(again, Go.now()).toHours() + " hours");
         });
-        return new Predict("in-a-row-and-at-once", "Two cakes, two ways", program,
+        return new Predict("two-cakes", "Two cakes, two ways", program,
                 "What does it print, with one cook (GOMAXPROCS=1)?",
                 List.of(new Choice("a", "in a row: 2 hours\nat once: 2 hours"),
                         new Choice("b", "in a row: 2 hours\nat once: 1 hours"),
