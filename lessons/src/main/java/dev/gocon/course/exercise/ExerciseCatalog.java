@@ -1,5 +1,13 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.course.channels.exercises.ChannelsExercises;
+import dev.gocon.course.goroutines.exercises.GoroutinesExercises;
+import dev.gocon.course.kitchens.exercises.KitchensExercises;
+import dev.gocon.course.mutex.exercises.MutexExercises;
+import dev.gocon.course.parallelism.exercises.ParallelismExercises;
+import dev.gocon.course.select.exercises.SelectExercises;
+import dev.gocon.course.threads.exercises.ThreadsExercises;
+import dev.gocon.course.waitgroup.exercises.WaitGroupExercises;
 import java.util.List;
 
 /**
@@ -12,7 +20,15 @@ import java.util.List;
  */
 public final class ExerciseCatalog {
 
-    private static final Exercises EXERCISES = Exercises.of(List.of());
+    private static final Exercises EXERCISES = Exercises.of(List.of(
+            KitchensExercises.create(),
+            ParallelismExercises.create(),
+            ThreadsExercises.create(),
+            GoroutinesExercises.create(),
+            ChannelsExercises.create(),
+            SelectExercises.create(),
+            WaitGroupExercises.create(),
+            MutexExercises.create()));
 
     private ExerciseCatalog() {
     }

@@ -1,0 +1,48 @@
+package dev.gocon.course.select.exercises;
+
+import dev.gocon.course.exercise.Check;
+import dev.gocon.go.Channel;
+import dev.gocon.go.Go;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Checks {@code Waiter.order}: a slow kitchen gives soup after 100 ms, a ready one gives its dish. */
+public final class WaiterCheck implements Check {
+
+    @Override
+    public void verify(Class<?> learner, Context context) throws Exception {
+        var order = learner.getMethod("order", Channel.class);
+
+        Channel<String> slow = Channel.make("kitchen", 1);
+        Go.go("grill", () -> {
+            Go.sleep(Duration.ofMillis(500));
+            slow.send("stew");
+        });
+        Instant start = Go.now();
+        Object got = order.invoke(null, slow);
+        long waited = Duration.between(start, Go.now()).toMillis();
+        if (!"soup".equals(got)) {
+            throw new AssertionError("with a kitchen that takes 500 ms, order returned " + got
+                    + " after " + waited + " ms; expected soup after 100 ms");
+        }
+        if (waited > 400) {
+            throw new AssertionError("order returned soup, but only after " + waited + " ms; expected about 100 ms");
+        }
+        slow.receive(); // wait for the grill, so that no goroutine is left behind
+
+        Channel<String> ready = Channel.make("kitchen", 1);
+        ready.send("steak");
+        got = order.invoke(null, ready);
+        if (!"steak".equals(got)) {
+            throw new AssertionError("with a steak ready, order returned " + got + "; expected steak");
+        }
+        // A goroutine that has called done() (or closed its channel) may still be on its way out when
+        // the learner's method returns; give it a moment so that it is not reported as a leak.
+        Go.sleep(Duration.ofMillis(20));
+    }
+
+    @Override
+    public int steppedSeeds() {
+        return 20;
+    }
+}
