@@ -145,4 +145,21 @@ abstract class DeadlockContract {
         }).get(0);
         assertTrue(r.ok());
     }
+
+    @Test
+    void goroutineIdsInCreationOrderAndNumGoroutine() {
+        h().run(() -> {
+            assertEquals(1, Go.current().id());
+            assertEquals("main", Go.current().name());
+            Channel<Integer> hold = Channel.make();
+            Goroutine a = Go.go("a", hold::receive);
+            Goroutine b = Go.go(hold::receive);
+            assertEquals(2, a.id());
+            assertEquals(3, b.id());
+            assertEquals("", b.name());
+            assertEquals("g2 a", a.toString());
+            assertEquals(3, Go.numGoroutine());
+            hold.close();
+        });
+    }
 }
