@@ -85,12 +85,11 @@ final class Run implements SchedulerHost {
         if (sink != null && parent != null) {
             emit(new TraceEvent.Spawn(now(), parent.who(), carrier(), g.who()));
         }
-        sched.start(g, () -> body(g, task));
+        sched.start(g, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
         return g;
     }
 
     private void body(Goroutine g, Task task) {
-        Goroutine.CURRENT.set(g);
         try {
             sched.begin(g);
             if (sched.stopping()) {
