@@ -167,11 +167,11 @@ final class Run implements SchedulerHost {
         failure = p;
         List<RunReport.LeakedGoroutine> leaks = new ArrayList<>();
         for (Strand s : live) {
-            if (s == by || s.id == 1) {
+            // only blocked goroutines leak: a running one is finishing (say, past wg.Done())
+            if (s == by || s.id == 1 || s.blockReason == null) {
                 continue;
             }
-            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name,
-                    s.blockReason == null ? "running" : s.blockReason.goLabel(),
+            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, s.blockReason.goLabel(),
                     s.blockObject == null ? "" : s.blockObject.label()));
         }
         leaked = leaks;

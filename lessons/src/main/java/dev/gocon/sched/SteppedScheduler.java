@@ -28,6 +28,10 @@ import java.util.function.Supplier;
  * timers. When no goroutine is runnable the clock jumps to the earliest timer. If there is none
  * either, the run is deadlocked: this detection is exact. With a pace above zero, each jump of the
  * clock is also waited out in real time, multiplied by the pace.
+ *
+ * <p>Only runtime operations switch goroutines. A goroutine that blocks in something else (a JDK
+ * lock, {@code Thread.sleep}, I/O) keeps the turn and every other goroutine waits for it, so
+ * programs run under this scheduler should wait only through {@code dev.gocon.go}.
  */
 public final class SteppedScheduler implements Scheduler {
 
