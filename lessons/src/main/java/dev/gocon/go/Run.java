@@ -219,29 +219,12 @@ final class Run implements SchedulerHost {
                 interrupted = true;
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        for (int round = 0; round < 1000 && !sched.live().isEmpty(); round++) {
-            for (Strand s : List.copyOf(sched.live())) {
-                Thread t = s.thread();
-                long left = deadline - System.nanoTime();
-                if (t != null && left > 0) {
-                    try {
-                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-        }
+        sched.awaitExit(TimeUnit.SECONDS.toNanos(5));
         for (Strand s : remaining) {
             Thread t = s.thread();
-            long left = deadline - System.nanoTime();
-            if (t != null && left > 0 && t != Thread.currentThread()) {
+            if (t != null && t != Thread.currentThread()) {
                 try {
-                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                    t.join(1000);
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }

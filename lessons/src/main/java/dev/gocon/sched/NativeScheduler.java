@@ -44,6 +44,7 @@ public final class NativeScheduler implements Scheduler {
     private final long start = System.nanoTime();
     private final boolean detectDeadlock;
     private final Registry live = new Registry();
+    private final java.util.concurrent.atomic.LongAdder count = new java.util.concurrent.atomic.LongAdder();
     private volatile boolean stopping;
 
     /**
@@ -114,7 +115,7 @@ public final class NativeScheduler implements Scheduler {
             STARTED.set(true);
         }
         active.incrementAndGet();
-        live.add(s);
+        count.increment();
         Thread t = VIRTUAL.newThread(body);
         s.thread = t;
         t.start();
@@ -126,22 +127,32 @@ public final class NativeScheduler implements Scheduler {
 
     @Override
     public void exited(Strand s) {
-        live.remove(s);
+        if (s.registered) {
+            live.remove(s);
+        }
+        count.decrement();
         release();
+    }
+
+    /** Puts a strand that is about to block into the registry (once), then checks for the stop. */
+    private void register(Strand s) {
+        if (!s.registered) {
+            s.registered = true;
+            live.add(s);
+        }
+        if (stopping) {
+            throw new RunStopped();
+        }
     }
 
     @Override
     public void preempt(Strand s, Supplier<String> nextOp) {
-        if (stopping) {
-            throw new RunStopped();
-        }
+        register(s);
     }
 
     @Override
     public void park(Strand s) {
-        if (stopping) {
-            throw new RunStopped();
-        }
+        register(s);
         if (!s.woken) {
             // optional spinning (-Dgocon.spins=N) before parking; off by default: on a shared 2-core
             // machine spinning starves the partner's carrier and made ping-pong 2-15x slower
@@ -182,9 +193,7 @@ public final class NativeScheduler implements Scheduler {
 
     @Override
     public void sleep(Strand s, long nanos) {
-        if (stopping) {
-            throw new RunStopped();
-        }
+        register(s);
         try {
             TimeUnit.NANOSECONDS.sleep(nanos);
         } catch (InterruptedException e) {
@@ -289,7 +298,32 @@ public final class NativeScheduler implements Scheduler {
 
     @Override
     public int liveCount() {
-        return live.size();
+        return (int) count.sum();
+    }
+
+    @Override
+    public boolean awaitExit(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        long pause = 20_000;
+        while (count.sum() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(pause);
+            pause = Math.min(pause * 2, 2_000_000);
+        }
+        for (Strand s : live.snapshot()) {
+            Thread t = s.thread;
+            if (t != null && t != Thread.currentThread()) {
+                try {
+                    t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /*

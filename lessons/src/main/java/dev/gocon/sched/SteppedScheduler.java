@@ -240,6 +240,29 @@ public final class SteppedScheduler implements Scheduler {
         return live;
     }
 
+    @Override
+    public boolean awaitExit(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        while (!live.isEmpty()) {
+            for (Strand s : List.copyOf(live)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                Thread t = s.thread;
+                if (t != null && t != Thread.currentThread()) {
+                    try {
+                        t.join(Math.max(1, left / 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     // ---- the token ----
 
     private void insert(Strand s) {
