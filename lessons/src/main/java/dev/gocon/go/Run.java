@@ -157,6 +157,20 @@ final class Run implements SchedulerHost {
         if (outcome != null || isDefault) {
             return;
         }
+        try {
+            record(how, p, by);
+        } finally {
+            // whatever happened while recording, the run is over: never leave Go.run waiting
+            if (outcome == null) {
+                outcome = how;
+                failure = p;
+            }
+            sched.stop();
+            done.countDown();
+        }
+    }
+
+    private void record(RunReport.Outcome how, Panic p, Goroutine by) {
         endNanos = sched.nanoTime();
         List<Strand> live = new ArrayList<>(sched.live());
         live.sort(Comparator.comparingLong(s -> s.id));
@@ -167,12 +181,15 @@ final class Run implements SchedulerHost {
         failure = p;
         List<RunReport.LeakedGoroutine> leaks = new ArrayList<>();
         for (Strand s : live) {
-            // only blocked goroutines leak: a running one is finishing (say, past wg.Done())
-            if (s == by || s.id == 1 || s.blockReason == null) {
+            // only blocked goroutines leak: a running one is finishing (say, past wg.Done()).
+            // The block record may be cleared concurrently (native): read each field once.
+            TraceEvent.BlockReason reason = s.blockReason;
+            TraceEvent.Ref object = s.blockObject;
+            if (s == by || s.id == 1 || reason == null) {
                 continue;
             }
-            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, s.blockReason.goLabel(),
-                    s.blockObject == null ? "" : s.blockObject.label()));
+            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, reason.goLabel(),
+                    object == null ? "" : object.label()));
         }
         leaked = leaks;
         if (sink != null) {
@@ -183,8 +200,6 @@ final class Run implements SchedulerHost {
             }
         }
         remaining = live;
-        sched.stop();
-        done.countDown();
     }
 
     static String dump(List<Strand> live) {
@@ -193,16 +208,19 @@ final class Run implements SchedulerHost {
             if (!b.isEmpty()) {
                 b.append("\n\n");
             }
-            String state = s.blockReason == null ? "running" : s.blockReason.goLabel();
+            TraceEvent.BlockReason reason = s.blockReason;
+            TraceEvent.Ref object = s.blockObject;
+            String detail = s.blockDetail;
+            String state = reason == null ? "running" : reason.goLabel();
             b.append("goroutine ").append(s.id).append(" [").append(state).append("]:\n\t")
                     .append(s.name.isEmpty() ? "g" + s.id : s.name);
-            if (s.blockObject != null) {
-                b.append(": waiting on ").append(s.blockObject.label());
-            } else if (s.blockReason != null) {
+            if (object != null) {
+                b.append(": waiting on ").append(object.label());
+            } else if (reason != null) {
                 b.append(": waiting");
             }
-            if (s.blockDetail != null && !s.blockDetail.isEmpty()) {
-                b.append(" (").append(s.blockDetail).append(')');
+            if (detail != null && !detail.isEmpty()) {
+                b.append(" (").append(detail).append(')');
             }
         }
         return b.toString();

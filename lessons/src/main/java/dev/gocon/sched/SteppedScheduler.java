@@ -161,7 +161,8 @@ public final class SteppedScheduler implements Scheduler {
             return;
         }
         s.runnable = true;
-        String why = s.blockReason == null ? "blocked" : s.blockReason.goLabel();
+        var reason = s.blockReason;
+        String why = reason == null ? "blocked" : reason.goLabel();
         s.nextOp = () -> "resume after " + why;
         insert(s);
     }

@@ -171,4 +171,25 @@ abstract class DeadlockContract {
             hold.close();
         });
     }
+
+    /** Regression: main's end raced with a goroutine clearing its block record, and the run never ended. */
+    @Test
+    void runsEndWhileOtherGoroutinesAreWaking() {
+        for (int run = 0; run < h().load(300, 20); run++) {
+            h().run(() -> {
+                Channel<Integer> ping = Channel.make();
+                Channel<Integer> pong = Channel.make();
+                Go.go("echo", () -> {
+                    for (var v : ping) {
+                        pong.send(v);
+                    }
+                });
+                for (int i = 0; i < 200; i++) {
+                    ping.send(i);
+                    pong.receive();
+                }
+                ping.close();
+            });
+        }
+    }
 }
