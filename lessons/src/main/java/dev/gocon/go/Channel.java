@@ -109,7 +109,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (capacity < 0) {
             throw new Panic("makechan: size out of range");
         }
-        Goroutine g = Goroutine.CURRENT.get();
+        Goroutine g = Goroutine.currentOrNull();
         Run rt = g == null ? Run.DEFAULT : g.run;
         long id = rt.nextObjectId();
         return new Channel<>(id, name == null || name.isEmpty() ? "chan-" + id : name, capacity, false);

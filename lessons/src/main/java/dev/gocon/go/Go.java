@@ -106,9 +106,7 @@ public final class Go {
         if (rt.stepped) {
             rt.sched.preempt(g, () -> "gosched");
         } else {
-            if (rt.sched.stopping()) {
-                throw new RunStopped();
-            }
+            rt.sched.preempt(g, null);   // native: registers the goroutine, throws once the run stops
             Thread.yield();
         }
     }

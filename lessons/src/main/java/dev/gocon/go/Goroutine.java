@@ -21,7 +21,13 @@ public final class Goroutine extends Strand {
      * the select and leaves the winning waiter in `param`.
      */
 
-    static final ThreadLocal<Goroutine> CURRENT = new ThreadLocal<>();
+    /** The goroutine a run's thread runs: bound for the whole body, so lookups are cheap and nothing
+     * is left in a per-thread map (a ThreadLocal would cost every goroutine a map and a weak
+     * reference). */
+    static final ScopedValue<Goroutine> CURRENT = ScopedValue.newInstance();
+    /** Threads outside any run (plain main methods, tests) adopted into the default runtime. */
+    private static final ThreadLocal<Goroutine> ADOPTED = new ThreadLocal<>();
+    private static final Goroutine NONE = new Goroutine(null, 0, "none");
     private static final VarHandle SELECT_DONE;
 
     static {
@@ -76,11 +82,21 @@ public final class Goroutine extends Strand {
 
     /** The calling goroutine; a thread outside any run gets one in the default runtime. */
     static Goroutine current() {
-        Goroutine g = CURRENT.get();
+        Goroutine g = CURRENT.orElse(NONE);
+        if (g != NONE) {
+            return g;
+        }
+        g = ADOPTED.get();
         if (g == null) {
             g = Run.DEFAULT.adopt(Thread.currentThread());
-            CURRENT.set(g);
+            ADOPTED.set(g);
         }
         return g;
+    }
+
+    /** The calling goroutine, or null on a thread that is not (yet) one. */
+    static Goroutine currentOrNull() {
+        Goroutine g = CURRENT.orElse(NONE);
+        return g != NONE ? g : ADOPTED.get();
     }
 }

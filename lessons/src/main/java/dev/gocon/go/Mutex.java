@@ -45,7 +45,7 @@ public final class Mutex {
 
     /** An unlocked mutex labelled {@code name} in traces and dumps. */
     public Mutex(String name) {
-        Goroutine g = Goroutine.CURRENT.get();
+        Goroutine g = Goroutine.currentOrNull();
         id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
         label = name == null || name.isEmpty() ? "mutex-" + id : name;
     }

@@ -43,7 +43,7 @@ public final class RWMutex {
 
     /** An unlocked RWMutex labelled {@code name} in traces and dumps. */
     public RWMutex(String name) {
-        Goroutine g = Goroutine.CURRENT.get();
+        Goroutine g = Goroutine.currentOrNull();
         id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
         label = name == null || name.isEmpty() ? "rwmutex-" + id : name;
     }

@@ -85,12 +85,11 @@ final class Run implements SchedulerHost {
         if (sink != null && parent != null) {
             emit(new TraceEvent.Spawn(now(), parent.who(), carrier(), g.who()));
         }
-        sched.start(g, () -> body(g, task));
+        sched.start(g, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
         return g;
     }
 
     private void body(Goroutine g, Task task) {
-        Goroutine.CURRENT.set(g);
         try {
             sched.begin(g);
             if (sched.stopping()) {
@@ -158,6 +157,20 @@ final class Run implements SchedulerHost {
         if (outcome != null || isDefault) {
             return;
         }
+        try {
+            record(how, p, by);
+        } finally {
+            // whatever happened while recording, the run is over: never leave Go.run waiting
+            if (outcome == null) {
+                outcome = how;
+                failure = p;
+            }
+            sched.stop();
+            done.countDown();
+        }
+    }
+
+    private void record(RunReport.Outcome how, Panic p, Goroutine by) {
         endNanos = sched.nanoTime();
         List<Strand> live = new ArrayList<>(sched.live());
         live.sort(Comparator.comparingLong(s -> s.id));
@@ -168,13 +181,16 @@ final class Run implements SchedulerHost {
         failure = p;
         List<RunReport.LeakedGoroutine> leaks = new ArrayList<>();
         for (Strand s : live) {
-            if (s == by || s.id == 1) {
+            // only blocked goroutines leak: a running one is finishing (say, past wg.Done()).
+            // The block record may be cleared concurrently (native): read each field once.
+            TraceEvent.BlockReason reason = s.blockReason;
+            TraceEvent.Ref object = s.blockObject;
+            if (s == by || s.id == 1 || reason == null || !s.blocked()) {
+                // woken but not yet run again (its block record is stale): it is not blocked
                 continue;
             }
-            boolean blocked = s.blocked();
-            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name,
-                    blocked ? s.blockReason.goLabel() : "running",
-                    blocked && s.blockObject != null ? s.blockObject.label() : ""));
+            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, reason.goLabel(),
+                    object == null ? "" : object.label()));
         }
         leaked = leaks;
         if (sink != null) {
@@ -186,8 +202,6 @@ final class Run implements SchedulerHost {
             }
         }
         remaining = live;
-        sched.stop();
-        done.countDown();
     }
 
     static String dump(List<Strand> live) {
@@ -196,16 +210,19 @@ final class Run implements SchedulerHost {
             if (!b.isEmpty()) {
                 b.append("\n\n");
             }
-            String state = s.blockReason == null ? "running" : s.blockReason.goLabel();
+            TraceEvent.BlockReason reason = s.blockReason;
+            TraceEvent.Ref object = s.blockObject;
+            String detail = s.blockDetail;
+            String state = reason == null ? "running" : reason.goLabel();
             b.append("goroutine ").append(s.id).append(" [").append(state).append("]:\n\t")
                     .append(s.name.isEmpty() ? "g" + s.id : s.name);
-            if (s.blockObject != null) {
-                b.append(": waiting on ").append(s.blockObject.label());
-            } else if (s.blockReason != null) {
+            if (object != null) {
+                b.append(": waiting on ").append(object.label());
+            } else if (reason != null) {
                 b.append(": waiting");
             }
-            if (s.blockDetail != null && !s.blockDetail.isEmpty()) {
-                b.append(" (").append(s.blockDetail).append(')');
+            if (detail != null && !detail.isEmpty()) {
+                b.append(" (").append(detail).append(')');
             }
         }
         return b.toString();
@@ -224,29 +241,12 @@ final class Run implements SchedulerHost {
                 stopRequested();
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        for (int round = 0; round < 1000 && !sched.live().isEmpty(); round++) {
-            for (Strand s : List.copyOf(sched.live())) {
-                Thread t = s.thread();
-                long left = deadline - System.nanoTime();
-                if (t != null && left > 0) {
-                    try {
-                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-        }
+        sched.awaitExit(TimeUnit.SECONDS.toNanos(5));
         for (Strand s : remaining) {
             Thread t = s.thread();
-            long left = deadline - System.nanoTime();
-            if (t != null && left > 0 && t != Thread.currentThread()) {
+            if (t != null && t != Thread.currentThread()) {
                 try {
-                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                    t.join(1000);
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param outcome      how it ended
  * @param failure      the panic or {@link Deadlock} that ended it, or null
- * @param leaked       the goroutines other than main still alive when the run ended, in id order
+ * @param leaked       the goroutines other than main still blocked (in a channel operation, a lock, a
+ *                     sleep) when the run ended, in id order: the leaks
  * @param steps        stepped: the number of scheduling steps taken; native: 0
  * @param choices      stepped: every decision made where there was more than one option (an index into
  *                     the runnable goroutines, or into a select's ready cases); replay a prefix with
@@ -33,12 +34,12 @@ public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> le
     }
 
     /**
-     * A goroutine still alive when the run ended.
+     * A goroutine still blocked when the run ended.
      *
      * @param id     its id
      * @param name   its name, {@code ""} if none
-     * @param state  Go's label for what it was doing ({@code chan receive}, {@code semacquire},
-     *               {@code running})
+     * @param state  Go's label for what it waited in ({@code chan receive}, {@code semacquire},
+     *               {@code sleep})
      * @param object the label of the channel or lock it waited on, or {@code ""}
      */
     public record LeakedGoroutine(long id, String name, String state, String object) {
@@ -85,18 +86,15 @@ public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> le
      * 2 goroutines still blocked when main returned (leaked):
      *   goroutine 3 [chan send]: g3 chef-2 on orders
      * </pre>
-     * A goroutine that was still running when main returned (typically finishing its last statement
-     * after signalling main) is not blocked on anything, and not reported.
      */
     public String formatLeaks() {
-        List<LeakedGoroutine> blocked = leaked.stream().filter(g -> !g.state().equals("running")).toList();
-        if (blocked.isEmpty()) {
+        if (leaked.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        b.append(blocked.size()).append(blocked.size() == 1 ? " goroutine" : " goroutines")
+        b.append(leaked.size()).append(leaked.size() == 1 ? " goroutine" : " goroutines")
                 .append(" still blocked when main returned (leaked):\n");
-        for (LeakedGoroutine g : blocked) {
+        for (LeakedGoroutine g : leaked) {
             b.append("  ").append(g).append('\n');
         }
         return b.toString();

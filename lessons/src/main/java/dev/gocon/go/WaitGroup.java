@@ -34,11 +34,15 @@ import java.util.List;
  */
 public final class WaitGroup {
 
+    /* Implementation notes: the counter is atomic, so add and done take no lock unless the count
+     * reaches zero with goroutines waiting; await enqueues under the lock after re-checking the count,
+     * so a concurrent transition to zero always finds it. */
+
     private final SpinLock lock = new SpinLock();
     private final WaitQueue waiters = new WaitQueue();
     private final long id;
     private final String label;
-    private long counter;
+    private final java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
     private TraceEvent.Ref ref;
 
     /** A wait group at zero, labelled {@code waitgroup-N} in traces. */
@@ -48,7 +52,7 @@ public final class WaitGroup {
 
     /** A wait group at zero labelled {@code name} in traces and dumps. */
     public WaitGroup(String name) {
-        Goroutine g = Goroutine.CURRENT.get();
+        Goroutine g = Goroutine.currentOrNull();
         id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
         label = name == null || name.isEmpty() ? "waitgroup-" + id : name;
     }
@@ -68,15 +72,18 @@ public final class WaitGroup {
      * @throws Panic "sync: negative WaitGroup counter"
      */
     public void add(int delta) {
-        List<Waiter> release = null;
-        lock.lock();
-        counter += delta;
-        if (counter < 0) {
-            counter -= delta;
-            lock.unlock();
+        long v = counter.addAndGet(delta);
+        if (v < 0) {
+            counter.addAndGet(-delta);
             throw new Panic("sync: negative WaitGroup counter");
         }
-        if (counter == 0 && !waiters.isEmpty()) {
+        if (v != 0) {
+            return;
+        }
+        // reached zero: release the waiters (an await that saw a non-zero count enqueued under the lock)
+        List<Waiter> release = null;
+        lock.lock();
+        if (counter.get() == 0 && !waiters.isEmpty()) {
             release = new ArrayList<>();
             Waiter w;
             while ((w = waiters.dequeue()) != null) {
@@ -102,16 +109,20 @@ public final class WaitGroup {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "wait " + label + (counter > 0 ? " (will block: counter " + counter + ")" : ""));
+            rt.sched.preempt(g, () -> "wait " + label
+                    + (counter.get() > 0 ? " (will block: counter " + counter.get() + ")" : ""));
+        }
+        if (counter.get() == 0) {
+            return;
         }
         lock.lock();
-        if (counter == 0) {
+        if (counter.get() == 0) {
             lock.unlock();
             return;
         }
         Waiter w = g.waiter().set(g, null, 0);
         waiters.enqueue(w);
-        String detail = "counter " + counter;
+        String detail = "counter " + counter.get();
         g.blockOn(BlockReason.WAITGROUP, ref(), detail);
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.WAITGROUP, ref(), detail));

@@ -34,10 +34,17 @@ public interface Scheduler {
     /** Called first on the new strand's own thread; the stepped scheduler waits here for its turn. */
     void begin(Strand s);
 
-    /** The strands started and not yet exited. */
+    /**
+     * The strands not yet exited, or at least every one of them that is blocked or has ever blocked
+     * (the native scheduler registers a strand on its first park, sleep or gosched, so that spawning a
+     * goroutine that never blocks costs no registry entry).
+     */
     java.util.Collection<Strand> live();
 
-    /** How many strands are live: {@code live().size()} without the copy. */
+    /** Waits until every strand has exited, at most {@code nanos}; true if they all did. */
+    boolean awaitExit(long nanos);
+
+    /** How many strands are started and not yet exited. */
     default int liveCount() {
         return live().size();
     }

@@ -28,6 +28,10 @@ import java.util.function.Supplier;
  * timers. When no goroutine is runnable the clock jumps to the earliest timer. If there is none
  * either, the run is deadlocked: this detection is exact. With a pace above zero, each jump of the
  * clock is also waited out in real time, multiplied by the pace.
+ *
+ * <p>Only runtime operations switch goroutines. A goroutine that blocks in something else (a JDK
+ * lock, {@code Thread.sleep}, I/O) keeps the turn and every other goroutine waits for it, so
+ * programs run under this scheduler should wait only through {@code dev.gocon.go}.
  */
 public final class SteppedScheduler implements Scheduler {
 
@@ -157,7 +161,8 @@ public final class SteppedScheduler implements Scheduler {
             return;
         }
         s.runnable = true;
-        String why = s.blockReason == null ? "blocked" : s.blockReason.goLabel();
+        var reason = s.blockReason;
+        String why = reason == null ? "blocked" : reason.goLabel();
         s.nextOp = () -> "resume after " + why;
         insert(s);
     }
@@ -234,6 +239,29 @@ public final class SteppedScheduler implements Scheduler {
     @Override
     public java.util.Collection<Strand> live() {
         return live;
+    }
+
+    @Override
+    public boolean awaitExit(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        while (!live.isEmpty()) {
+            for (Strand s : List.copyOf(live)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                Thread t = s.thread;
+                if (t != null && t != Thread.currentThread()) {
+                    try {
+                        t.join(Math.max(1, left / 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     // ---- the token ----

@@ -28,9 +28,8 @@ public abstract class Strand {
     Supplier<String> nextOp;
     /** Stepped only: true while this strand is in the run queue. */
     boolean runnable;
-    /** Native only: the list of live strands, guarded by the scheduler's registry lock. */
-    Strand prevLive;
-    Strand nextLive;
+    /** Native only: true once the strand is in the registry of strands that have blocked. */
+    boolean registered;
 
     /*
      * The block record is written by the strand itself before it parks and read by the deadlock

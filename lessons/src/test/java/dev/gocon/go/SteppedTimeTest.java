@@ -1,6 +1,6 @@
 package dev.gocon.go;
 
-class SteppedSyncTest extends SyncContract {
+class SteppedTimeTest extends TimeContract {
     @Override
     Harness h() {
         return new Harness.Stepped();

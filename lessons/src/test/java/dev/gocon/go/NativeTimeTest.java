@@ -1,6 +1,6 @@
 package dev.gocon.go;
 
-class NativeSyncTest extends SyncContract {
+class NativeTimeTest extends TimeContract {
     @Override
     Harness h() {
         return new Harness.Native();

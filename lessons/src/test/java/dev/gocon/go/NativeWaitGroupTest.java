@@ -1,0 +1,8 @@
+package dev.gocon.go;
+
+class NativeWaitGroupTest extends WaitGroupContract {
+    @Override
+    Harness h() {
+        return new Harness.Native();
+    }
+}
