@@ -5,9 +5,13 @@ import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
 import dev.gocon.course.mutex.MutexLesson;
 import dev.gocon.course.parallelism.ParallelismLesson;
+import dev.gocon.course.pipelines.PipelinesLesson;
+import dev.gocon.course.scheduler.SchedulerLesson;
 import dev.gocon.course.select.SelectLesson;
+import dev.gocon.course.stress.StressLesson;
 import dev.gocon.course.threads.ThreadsLesson;
 import dev.gocon.course.waitgroup.WaitGroupLesson;
+import dev.gocon.course.workerpools.WorkerPoolsLesson;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +38,11 @@ public final class Catalog {
             ChannelsLesson.create(),
             SelectLesson.create(),
             WaitGroupLesson.create(),
-            MutexLesson.create());
+            MutexLesson.create(),
+            WorkerPoolsLesson.create(),
+            PipelinesLesson.create(),
+            StressLesson.create(),
+            SchedulerLesson.create());
 
     private Catalog() {
     }

@@ -25,6 +25,9 @@ final class GoPrograms {
 
     private static final Path WORK = createWork();
 
+    /** {@code go run} results by program text, so that two test classes do not build it twice. */
+    private static final Map<String, Result> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private GoPrograms() {
     }
 
@@ -33,6 +36,20 @@ final class GoPrograms {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, "go")));
+    }
+
+    /**
+     * The result of {@code go run} on this program: the first run's, when an earlier test already
+     * ran it, unless {@code fresh} asks for a new run.
+     */
+    static Result run(String code, boolean fresh) throws IOException, InterruptedException {
+        Result cached = fresh ? null : RUNS.get(code);
+        if (cached != null) {
+            return cached;
+        }
+        Result result = go(code, "run", 60);
+        RUNS.put(code, result);
+        return result;
     }
 
     /** Writes {@code code} as main.go of a fresh module and runs {@code go <verb> .}. */

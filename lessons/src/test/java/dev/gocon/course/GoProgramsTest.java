@@ -42,7 +42,7 @@ class GoProgramsTest {
         assertEquals(0, vet.exitCode(), () -> "go vet failed:\n" + vet.stderr());
 
         Instant start = Instant.now();
-        GoPrograms.Result run = GoPrograms.go(block.code(), "run", 60);
+        GoPrograms.Result run = GoPrograms.run(block.code(), true);
         Duration took = Duration.between(start, Instant.now());
         var failure = block.expectedFailure();
         if (failure.isPresent()) {

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -53,7 +55,10 @@ class LessonTextTest {
                     check(lesson, "has misconception callouts", () -> callouts(text)),
                     check(lesson, "code fits 80 columns", () -> codeWidth(text)),
                     check(lesson, "java and go blocks are complete programs",
-                            () -> completePrograms(text))));
+                            () -> completePrograms(text)),
+                    check(lesson, "states the idea in two sentences", () -> idea(text)),
+                    check(lesson, "names only demos and options that exist",
+                            () -> demoReferences(text))));
         });
     }
 
@@ -136,6 +141,76 @@ class LessonTextTest {
                     java.label(text.lesson().id()) + " has no main method");
             assertTrue(java.code().contains("Go.run("),
                     java.label(text.lesson().id()) + " does not call Go.run");
+        }
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[A-Z*`(]|\\s*$)");
+
+    /**
+     * "The idea" states the idea in (at most) two sentences. A sentence ends with '.', '!' or '?'
+     * followed by the end of the section or by a word that starts a sentence; inline code is
+     * skipped, so that {@code `wg.Wait()`} does not end one.
+     */
+    private static void idea(LessonText text) {
+        String md = text.lesson().text();
+        int start = md.indexOf("\n## The idea");
+        assertTrue(start >= 0, "no '## The idea' section");
+        int body = md.indexOf('\n', start + 1);
+        int end = md.indexOf("\n## ", body);
+        String idea = md.substring(body, end < 0 ? md.length() : end)
+                .replaceAll("`[^`]*`", "code").strip();
+        long sentences = SENTENCE_END.matcher(idea).results().count();
+        assertTrue(sentences >= 1 && sentences <= 2,
+                "The idea should be two sentences, found " + sentences + ":\n" + idea);
+    }
+
+    private static final Pattern LESSON_DEMO =
+            Pattern.compile("gocon lesson ([a-z0-9-]+)((?: --?[a-z-]+(?: [^\\s`-][^\\s`]*)?)*)");
+    private static final Pattern DEMO = Pattern.compile("--demo ([a-z0-9-]+)");
+    private static final Pattern OPTION = Pattern.compile("(--[a-z][a-z-]*)");
+    private static final Set<String> RUN_OPTIONS = Set.of("--demo", "--text", "--seed", "--step",
+            "--explore", "--procs", "--pace", "--trace", "--trace-out", "--no-times");
+
+    /**
+     * Every {@code --demo NAME} in the text names a demo of the lesson (or of the lesson named in
+     * {@code gocon lesson <id> --demo NAME}), and every other {@code --option} in a
+     * {@code gocon lesson} command line is one of gocon's run options or an option of that demo.
+     */
+    private static void demoReferences(LessonText text) {
+        List<String> problems = new ArrayList<>();
+        String md = text.lesson().text();
+        Matcher demos = DEMO.matcher(md);
+        while (demos.find()) {
+            String before = md.substring(Math.max(0, demos.start() - 40), demos.start());
+            Matcher lessonId = Pattern.compile("gocon lesson ([a-z0-9-]+)[^\\n]*$").matcher(before);
+            String id = lessonId.find() ? lessonId.group(1) : text.lesson().id();
+            if (Catalog.find(id).flatMap(l -> l.demo(demos.group(1))).isEmpty()) {
+                problems.add("no demo '" + demos.group(1) + "' in lesson " + id);
+            }
+        }
+        Matcher commands = LESSON_DEMO.matcher(md);
+        while (commands.find()) {
+            String id = commands.group(1);
+            Matcher demo = DEMO.matcher(commands.group(2));
+            var lesson = Catalog.find(id);
+            if (lesson.isEmpty()) {
+                problems.add("no lesson '" + id + "'");
+                continue;
+            }
+            Set<String> allowed = new TreeSet<>(RUN_OPTIONS);
+            List<Demo> demosOfCommand = demo.find()
+                    ? lesson.get().demo(demo.group(1)).stream().toList() : lesson.get().demos();
+            demosOfCommand.forEach(d -> d.options().forEach(o -> allowed.add(o.name())));
+            Matcher option = OPTION.matcher(commands.group(2));
+            while (option.find()) {
+                if (!allowed.contains(option.group(1))) {
+                    problems.add("'" + commands.group().strip() + "': unknown option "
+                            + option.group(1));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(text.lesson().id() + "/lesson.md:\n  " + String.join("\n  ", problems));
         }
     }
 

@@ -40,18 +40,34 @@ class SameProgramTest {
                     }
                     Assumptions.assumeTrue(GoPrograms.available(),
                             "go is not on the PATH: Go and Java outputs were not compared");
-                    GoPrograms.Result go = GoPrograms.go(block.code(), "run", 60);
-                    assertEquals(0, go.exitCode(), () -> "go run failed:\n" + go.stderr());
                     String java = outputs.iterator().next();
-                    if (outputs.size() == 1) {
-                        assertEquals(java, go.stdout(), "Java demo (left) and Go program (right)");
+                    boolean exact = outputs.size() == 1;
+                    assertTrue(exact || outputs.stream().allMatch(
+                            o -> sorted(o).equals(sorted(java))),
+                            "the demo prints different lines under different seeds: " + outputs);
+                    // A Go program that times itself can print other figures on a loaded
+                    // machine: it gets a second chance before the test fails.
+                    String go = goOutput(block, false);
+                    if (!same(exact, java, go)) {
+                        go = goOutput(block, true);
+                    }
+                    if (exact) {
+                        assertEquals(java, go, "Java demo (left) and Go program (right)");
                     } else {
-                        assertEquals(sorted(java), sorted(go.stdout()),
+                        assertEquals(sorted(java), sorted(go),
                                 "as multisets of lines: Java demo (left) and Go program (right)");
-                        assertTrue(outputs.stream().allMatch(o -> sorted(o).equals(sorted(java))),
-                                "the demo prints different lines under different seeds");
                     }
                 })));
+    }
+
+    private static String goOutput(LessonText.Block block, boolean fresh) throws Exception {
+        GoPrograms.Result go = GoPrograms.run(block.code(), fresh);
+        assertEquals(0, go.exitCode(), () -> "go run failed:\n" + go.stderr());
+        return go.stdout();
+    }
+
+    private static boolean same(boolean exact, String java, String go) {
+        return exact ? java.equals(go) : sorted(java).equals(sorted(go));
     }
 
     private static List<String> sorted(String output) {

@@ -15,6 +15,7 @@ public final class ChannelsLesson {
                 new BufferedDemo(),
                 new CloseAndRangeDemo(),
                 new IncrementersDemo(),
+                new FanOutDemo(),
                 new DeadlockDemo());
     }
 }

@@ -17,6 +17,12 @@ public final class MainReturnsDemo implements Demo {
         return "Main starts two goroutines and returns: they may never run.";
     }
 
+    /** Under seed 2, main returns before either greeter runs: the classic surprise. */
+    @Override
+    public long rehearsedSeed() {
+        return 2;
+    }
+
     @Override
     public void run(DemoContext ctx) {
         Go.go("greeter-alice", () -> ctx.out().println("hello, Alice"));

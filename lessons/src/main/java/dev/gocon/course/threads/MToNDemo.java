@@ -43,7 +43,7 @@ public final class MToNDemo implements Demo {
                     Set<String> mine = new TreeSet<>();
                     for (int turn = 1; turn <= TURNS; turn++) {
                         mine.add(carrier());
-                        Go.sleep(Duration.ofMillis(20)); // a pause: the carrier is free
+                        Go.sleep(Duration.ofMillis(200)); // a pause: the carrier is free
                     }
                     carriers.addAll(mine);
                     if (mine.size() > 1) {
@@ -69,10 +69,17 @@ public final class MToNDemo implements Demo {
                 + (movers.isEmpty() ? "none this time" : String.join(", ", movers)));
     }
 
-    /** The name of the carrier thread the current virtual thread is mounted on. */
+    /**
+     * The carrier thread the current virtual thread is mounted on, named as the trace names it:
+     * {@code carrier-2} for the JDK's {@code ForkJoinPool-1-worker-2}.
+     */
     static String carrier() {
         String self = Thread.currentThread().toString(); // VirtualThread[#22,name]/runnable@carrier
         int at = self.lastIndexOf('@');
-        return at < 0 ? "(none)" : self.substring(at + 1);
+        if (at < 0) {
+            return "(none)";
+        }
+        String name = self.substring(at + 1);
+        return name.replaceFirst("^ForkJoinPool-\\d+-worker-(\\d+)$", "carrier-$1");
     }
 }
