@@ -1,6 +1,9 @@
 package dev.gocon.course;
 
+import dev.gocon.course.broadcast.BroadcastLesson;
+import dev.gocon.course.cancellation.CancellationLesson;
 import dev.gocon.course.channels.ChannelsLesson;
+import dev.gocon.course.errors.ErrorsLesson;
 import dev.gocon.course.goroutines.GoroutinesLesson;
 import dev.gocon.course.kitchens.KitchensLesson;
 import dev.gocon.course.mutex.MutexLesson;
@@ -9,6 +12,7 @@ import dev.gocon.course.pipelines.PipelinesLesson;
 import dev.gocon.course.scheduler.SchedulerLesson;
 import dev.gocon.course.select.SelectLesson;
 import dev.gocon.course.stress.StressLesson;
+import dev.gocon.course.tcpserver.TcpServerLesson;
 import dev.gocon.course.threads.ThreadsLesson;
 import dev.gocon.course.waitgroup.WaitGroupLesson;
 import dev.gocon.course.workerpools.WorkerPoolsLesson;
@@ -42,7 +46,11 @@ public final class Catalog {
             WorkerPoolsLesson.create(),
             PipelinesLesson.create(),
             StressLesson.create(),
-            SchedulerLesson.create());
+            SchedulerLesson.create(),
+            TcpServerLesson.create(),
+            BroadcastLesson.create(),
+            CancellationLesson.create(),
+            ErrorsLesson.create());
 
     private Catalog() {
     }
