@@ -1,5 +1,13 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.course.broadcast.exercises.BroadcastExercises;
+import dev.gocon.course.cancellation.exercises.CancellationExercises;
+import dev.gocon.course.errors.exercises.ErrorsExercises;
+import dev.gocon.course.pipelines.exercises.PipelinesExercises;
+import dev.gocon.course.scheduler.exercises.SchedulerExercises;
+import dev.gocon.course.stress.exercises.StressExercises;
+import dev.gocon.course.tcpserver.exercises.TcpServerExercises;
+import dev.gocon.course.workerpools.exercises.WorkerPoolsExercises;
 import java.util.List;
 
 /**
@@ -12,7 +20,15 @@ import java.util.List;
  */
 public final class ExerciseCatalog {
 
-    private static final Exercises EXERCISES = Exercises.of(List.of());
+    private static final Exercises EXERCISES = Exercises.of(List.of(
+            WorkerPoolsExercises.create(),
+            PipelinesExercises.create(),
+            StressExercises.create(),
+            SchedulerExercises.create(),
+            TcpServerExercises.create(),
+            BroadcastExercises.create(),
+            CancellationExercises.create(),
+            ErrorsExercises.create()));
 
     private ExerciseCatalog() {
     }
