@@ -19,18 +19,21 @@ public final class CancellationExercises {
     }
 
     /*
-     * The stew and the timeout are both due at 100 ms. Timers due at the same instant fire in the order
-     * they were set, so whoever sets theirs first wins: the cook (by starting its sleep) or the waiter
-     * (by making the context).
+     * Two cooks wait for the order: the first to reach the orders channel gets it. The chef takes
+     * 50 ms, the apprentice 150 ms, and the waiter gives up at 100 ms.
      */
     private static Program waiter() {
         return new Program("""
-                stew := make(chan string, 1) // room for it: the cook never blocks
-                go func() { // cook
-                    time.Sleep(100 * time.Millisecond)
-                    stew <- "stew"
-                }()
-                // the waiter starts the clock once the order is in
+                orders := make(chan string)
+                stew := make(chan string, 1) // room for it: a cook never blocks on it
+                cook := func(takes time.Duration) {
+                    dish := <-orders // the first cook to get here gets the order
+                    time.Sleep(takes)
+                    stew <- dish
+                }
+                go cook(50 * time.Millisecond)  // chef
+                go cook(150 * time.Millisecond) // apprentice
+                orders <- "stew"
                 ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
                 defer cancel()
                 select {
@@ -41,11 +44,11 @@ public final class CancellationExercises {
                 }
                 """, context -> {
             PrintStream out = context.out();
+            Channel<String> orders = Channel.make("orders");
             Channel<String> stew = Channel.make("stew", 1);
-            Go.go("cook", () -> {
-                Go.sleep(Duration.ofMillis(100));
-                stew.send("stew");
-            });
+            Go.go("chef", () -> cook(orders, stew, Duration.ofMillis(50)));
+            Go.go("apprentice", () -> cook(orders, stew, Duration.ofMillis(150)));
+            orders.send("stew");
             Context.Cancelable ctx = Context.withTimeout(Context.background(), Duration.ofMillis(100));
             try {
                 Select.select(
@@ -57,21 +60,25 @@ public final class CancellationExercises {
         });
     }
 
+    private static void cook(Channel<String> orders, Channel<String> stew, Duration takes) {
+        String dish = orders.receive();
+        Go.sleep(takes);
+        stew.send(dish);
+    }
+
     public static LessonExercises create() {
         return LessonExercises.of("cancellation",
                 new PlayScheduler("take-the-timeout", "Make select take the timeout", waiter(),
-                        "The stew and the 100 ms timeout are due at the same moment. Make the waiter give up.",
+                        "The waiter waits 100 ms for the stew. Make the select take the timeout: the waiter gives up.",
                         PlayScheduler.Goals.finishedPrinting(out -> out.contains("waiter: gave up")),
-                        "the context's timer was set first, so at 100 ms it closed ctx.Done() and woke the"
-                                + " waiter before the cook woke: the select found only the timeout ready. A"
-                                + " timeout is a race against the work; a close one can go either way.",
-                        List.of("Both the cook's sleep and the context's timer end at 100 ms; timers due at the"
-                                        + " same moment go off in the order they were set.",
-                                "Right after go cook, choose main: it sets the context's timer before the cook"
-                                        + " has started its sleep."),
-                        "Run main first (run g1): it makes the context and blocks in its select before the"
-                                + " cook starts sleeping. At 100 ms the context's timer goes off first, and the"
-                                + " select takes <-ctx.Done()."),
+                        "the apprentice got to the order first, and it needs 150 ms: at"
+                                + " 100 ms the context closed ctx.Done() with no stew in sight, and the select"
+                                + " took the timeout. Which case wins is a race between the work and the clock.",
+                        List.of("Which cook gets the order? The first one to reach orders.",
+                                "Let the apprentice reach orders before the chef does."),
+                        "run g1 (main starts both cooks and waits to hand over the order), then run g3: the"
+                                + " apprentice takes the order. It needs 150 ms, the context times out at"
+                                + " 100 ms: the waiter gives up."),
                 new WriteCode("stop-on-done", "Write a worker that stops on ctx.done()",
                         CancellationExercises.class, "Worker.java", WorkerCheck.class.getName(),
                         List.of("The boss never closes jobs: a range over jobs would wait for ever. The worker"

@@ -133,7 +133,7 @@ public final class SchedulerExercises {
                                 + " clock would have ticked on time.",
                         List.of("Only one goroutine runs at a time here. Which one gets the carrier first?",
                                 "Once the spinner runs, nothing in its loop lets anyone else in."),
-                        "Let the spinner run first: it keeps the carrier until it prints spinner done, and"
-                                + " only then does the clock tick."));
+                        "run g1 (main starts the clock and the spinner), then run g3: the spinner keeps the"
+                                + " carrier until it prints spinner done, and only then does the clock tick."));
     }
 }

@@ -90,7 +90,8 @@ public final class StressExercises {
                                 "run lets a goroutine go on until it blocks, so it runs a task to its end: use"
                                         + " step, one task at a time, and step each task only once before the"
                                         + " others have started."),
-                        "Step task-1 once (it counts itself and yields at Gosched), then task-2, then task-3;"
-                                + " only then let them finish, in any order."));
+                        "run g1 (main starts the three tasks and waits), then step g2, step g3, step g4: each"
+                                + " task counts itself and yields at Gosched. Only then let them finish, in any"
+                                + " order."));
     }
 }
