@@ -175,31 +175,8 @@ final class StressDemo implements Demo {
                     format(sleep.multipliedBy(rounds)));
         }
 
-        // Round 1: spawn and join, never more than cap alive.
-        Semaphore slots = new Semaphore(cap.alive());
-        AtomicInteger live = new AtomicInteger();
-        AtomicInteger peak = new AtomicInteger();
-        long start = System.nanoTime();
-        for (int i = 0; i < tasks; i++) {
-            slots.acquire();
-            Thread.ofPlatform().name("thread-" + i).start(() -> {
-                peak.accumulateAndGet(live.incrementAndGet(), Math::max);
-                try {
-                    if (!sleep.isZero()) {
-                        Thread.sleep(sleep);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    live.decrementAndGet();
-                    slots.release();
-                }
-            });
-        }
-        slots.acquire(cap.alive()); // every thread has ended
-        long nanos = System.nanoTime() - start;
-
-        // Round 2: cap.alive() threads parked at once, weighed in the heap and in resident memory.
+        // Parked first, while the process is fresh: cap.alive() threads parked at once, weighed in the
+        // heap and in resident memory (after many threads have come and gone, resident memory says less).
         int m = cap.alive();
         long heapBefore = usedHeapAfterGc();
         long rssBefore = ThreadLimits.residentBytes();
@@ -224,6 +201,30 @@ final class StressDemo implements Demo {
             t.join();
         }
 
+        // Then spawn and join, never more than cap alive.
+        Semaphore slots = new Semaphore(cap.alive());
+        AtomicInteger live = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        long start = System.nanoTime();
+        for (int i = 0; i < tasks; i++) {
+            slots.acquire();
+            Thread.ofPlatform().name("thread-" + i).start(() -> {
+                peak.accumulateAndGet(live.incrementAndGet(), Math::max);
+                try {
+                    if (!sleep.isZero()) {
+                        Thread.sleep(sleep);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    live.decrementAndGet();
+                    slots.release();
+                }
+            });
+        }
+        slots.acquire(cap.alive()); // every thread has ended
+        long nanos = System.nanoTime() - start;
+
         out.println();
         out.printf("%-20s %-16s %s%n", "", "goroutines", "platform threads");
         out.printf("%-20s %-16s %s%n", "spawn and join", micros(g.nanosRound1, tasks), micros(nanos, tasks));
@@ -231,8 +232,8 @@ final class StressDemo implements Demo {
                 String.format("%.2f KB", g.heapDelta / 1024.0 / tasks),
                 String.format("%.2f KB", Math.max(0, heapAfter - heapBefore) / 1024.0 / m));
         out.printf("%-20s %-16s %s%n", "resident per parked", "(in the heap)",
-                rssBefore < 0 ? "(unknown)"
-                        : String.format("%.1f KB", Math.max(0, rssAfter - rssBefore) / 1024.0 / m));
+                rssBefore < 0 ? "(unknown)" : rssAfter <= rssBefore ? "(too small to see)"
+                        : String.format("%.1f KB", (rssAfter - rssBefore) / 1024.0 / m));
         out.printf("%-20s %-16s %s%n", "peak live", String.format("%,d", g.parked),
                 String.format("%,d (at most %,d allowed)", Math.max(peak.get(), m), cap.alive()));
     }
