@@ -121,8 +121,8 @@ public final class CheckHarness {
     /** What went wrong in a run, in one line, or null if nothing did. */
     static String problem(RunReport report, String learnerName) {
         return switch (report.outcome()) {
-            case OK -> blocked(report).isEmpty() ? null
-                    : "goroutines left blocked when main returned (a leak): " + blocked(report).stream()
+            case OK -> report.leaked().isEmpty() ? null
+                    : "goroutines left blocked when main returned (a leak): " + report.leaked().stream()
                             .map(RunReport.LeakedGoroutine::toString).collect(Collectors.joining("; "));
             case DEADLOCK -> "deadlock: all goroutines are asleep: " + report.failure().getMessage().lines()
                     .skip(1).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
@@ -132,14 +132,6 @@ public final class CheckHarness {
             case STEP_LIMIT -> "still running after " + report.steps() + " steps: an endless loop, or a livelock?";
             case STOPPED -> "the run was stopped";
         };
-    }
-
-    /*
-     * The goroutines still blocked when main returned. One still running is on its way out (it has
-     * called wg.Done() or closed its channel and not yet returned), as Go would not report it either.
-     */
-    private static java.util.List<RunReport.LeakedGoroutine> blocked(RunReport report) {
-        return report.leaked().stream().filter(g -> !g.state().equals("running")).toList();
     }
 
     private static void watchdog(Thread main, String learnerName, long limitMillis) {
