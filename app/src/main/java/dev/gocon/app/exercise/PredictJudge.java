@@ -101,6 +101,9 @@ public final class PredictJudge {
         }
         String ending = report.failure() != null ? report.failure().getMessage().lines().findFirst().orElse("")
                 : report.outcomeLabel();
+        if (report.outcome() == RunReport.Outcome.PANIC && !ending.startsWith("panic")) {
+            ending = "panic: " + ending; // as Go prints it: panic: send on closed channel
+        }
         return printed + ending + "\n";
     }
 

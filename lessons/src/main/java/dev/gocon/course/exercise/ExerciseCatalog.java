@@ -1,13 +1,21 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.course.broadcast.exercises.BroadcastExercises;
+import dev.gocon.course.cancellation.exercises.CancellationExercises;
 import dev.gocon.course.channels.exercises.ChannelsExercises;
+import dev.gocon.course.errors.exercises.ErrorsExercises;
 import dev.gocon.course.goroutines.exercises.GoroutinesExercises;
 import dev.gocon.course.kitchens.exercises.KitchensExercises;
 import dev.gocon.course.mutex.exercises.MutexExercises;
 import dev.gocon.course.parallelism.exercises.ParallelismExercises;
+import dev.gocon.course.pipelines.exercises.PipelinesExercises;
+import dev.gocon.course.scheduler.exercises.SchedulerExercises;
 import dev.gocon.course.select.exercises.SelectExercises;
+import dev.gocon.course.stress.exercises.StressExercises;
+import dev.gocon.course.tcpserver.exercises.TcpServerExercises;
 import dev.gocon.course.threads.exercises.ThreadsExercises;
 import dev.gocon.course.waitgroup.exercises.WaitGroupExercises;
+import dev.gocon.course.workerpools.exercises.WorkerPoolsExercises;
 import java.util.List;
 
 /**
@@ -28,7 +36,15 @@ public final class ExerciseCatalog {
             ChannelsExercises.create(),
             SelectExercises.create(),
             WaitGroupExercises.create(),
-            MutexExercises.create()));
+            MutexExercises.create(),
+            WorkerPoolsExercises.create(),
+            PipelinesExercises.create(),
+            StressExercises.create(),
+            SchedulerExercises.create(),
+            TcpServerExercises.create(),
+            BroadcastExercises.create(),
+            CancellationExercises.create(),
+            ErrorsExercises.create()));
 
     private ExerciseCatalog() {
     }
