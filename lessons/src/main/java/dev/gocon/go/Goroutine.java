@@ -41,6 +41,8 @@ public final class Goroutine extends Strand {
     final Run run;
     private Waiter waiter;
     volatile int selectDone;
+    /** Set once the goroutine has begun running its body: one that never did is reported as left behind. */
+    volatile boolean started;
     Waiter param;
     boolean lastOk;
 

@@ -92,6 +92,7 @@ final class Run implements SchedulerHost {
     private void body(Goroutine g, Task task) {
         try {
             sched.begin(g);
+            g.started = true;
             if (sched.stopping()) {
                 throw new RunStopped();
             }
@@ -181,16 +182,21 @@ final class Run implements SchedulerHost {
         failure = p;
         List<RunReport.LeakedGoroutine> leaks = new ArrayList<>();
         for (Strand s : live) {
-            // only blocked goroutines leak: a running one is finishing (say, past wg.Done()).
+            // Left behind: goroutines blocked for good, and goroutines that never ran (Go's dump calls
+            // them runnable; they would go on to do whatever they do, unseen). A goroutine that ran
+            // and is running or was just woken is finishing (say, past wg.Done()): not left behind.
             // The block record may be cleared concurrently (native): read each field once.
             TraceEvent.BlockReason reason = s.blockReason;
             TraceEvent.Ref object = s.blockObject;
-            if (s == by || s.id == 1 || reason == null || !s.blocked()) {
-                // woken but not yet run again (its block record is stale): it is not blocked
+            if (s == by || s.id == 1) {
                 continue;
             }
-            leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, reason.goLabel(),
-                    object == null ? "" : object.label()));
+            if (s instanceof Goroutine g && !g.started) {
+                leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, "runnable", ""));
+            } else if (reason != null && s.blocked()) {
+                leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, reason.goLabel(),
+                        object == null ? "" : object.label()));
+            }
         }
         leaked = leaks;
         if (sink != null) {

@@ -8,7 +8,8 @@ import java.util.List;
  * @param outcome      how it ended
  * @param failure      the panic or {@link Deadlock} that ended it, or null
  * @param leaked       the goroutines other than main still blocked (in a channel operation, a lock, a
- *                     sleep) when the run ended, in id order: the leaks
+ *                     sleep) when the run ended, or that never ran at all (state {@code runnable}), in
+ *                     id order: the leaks
  * @param steps        stepped: the number of scheduling steps taken; native: 0
  * @param choices      stepped: every decision made where there was more than one option (an index into
  *                     the runnable goroutines, or into a select's ready cases); replay a prefix with
@@ -80,12 +81,13 @@ public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> le
     }
 
     /**
-     * The leak report: {@code ""} if no goroutine was left blocked, otherwise a header line and one
-     * line per blocked goroutine:
+     * The leak report: {@code ""} if no goroutine was left behind, otherwise a header line and one
+     * line per goroutine:
      * <pre>
      * 2 goroutines still blocked when main returned (leaked):
      *   goroutine 3 [chan send]: g3 chef-2 on orders
      * </pre>
+     * The header says "left behind" instead when some of them never ran ({@code [runnable]}).
      */
     public String formatLeaks() {
         if (leaked.isEmpty()) {
@@ -93,7 +95,9 @@ public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> le
         }
         StringBuilder b = new StringBuilder();
         b.append(leaked.size()).append(leaked.size() == 1 ? " goroutine" : " goroutines")
-                .append(" still blocked when main returned (leaked):\n");
+                .append(leaked.stream().anyMatch(g -> g.state().equals("runnable"))
+                        ? " left behind when main returned (leaked):\n"
+                        : " still blocked when main returned (leaked):\n");
         for (LeakedGoroutine g : leaked) {
             b.append("  ").append(g).append('\n');
         }
