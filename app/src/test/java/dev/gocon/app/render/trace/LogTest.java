@@ -3,6 +3,7 @@ package dev.gocon.app.render.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.app.json.Json;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceScript;
 import dev.gocon.trace.TraceState;
@@ -160,7 +161,7 @@ class LogTest {
         assertEquals(expected[5], lines[6]);
         assertEquals("all served", lines[expected.length + 1]);
         assertTrue(lines[lines.length - 1].startsWith("trace written to " + json), lines[lines.length - 1]);
-        MiniJson.parse(Files.readString(json));
+        Json.parse(Files.readString(json));
     }
 
     @Test
