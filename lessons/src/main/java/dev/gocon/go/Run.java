@@ -7,6 +7,7 @@ import dev.gocon.sched.SchedulerHost;
 import dev.gocon.sched.SteppedScheduler;
 import dev.gocon.sched.Strand;
 import dev.gocon.trace.EventSink;
+import dev.gocon.trace.GoText;
 import dev.gocon.trace.TraceEvent;
 
 import java.util.ArrayList;
@@ -297,13 +298,8 @@ final class Run implements SchedulerHost {
         sink.accept(e);
     }
 
+    /** A value for the trace, as Go prints it: see {@link GoText#show}. */
     static String show(Object v) {
-        String s;
-        if (v instanceof String str) {
-            s = '"' + str + '"';
-        } else {
-            s = String.valueOf(v);
-        }
-        return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+        return GoText.show(v);
     }
 }

@@ -12,8 +12,10 @@ import java.time.Duration;
  *
  * <p>Objects such as channels and mutexes are identified by a {@link Ref}: a number unique within the
  * run and a label for people ({@code orders}, or {@code chan-3} when the program gave none). Values
- * are carried as short strings ({@link String#valueOf}, clipped), never as the objects themselves, so
- * that recording cannot keep a program's data alive or observe it changing.
+ * are carried as short strings rendered once, as Go prints them ({@link GoText#show}: a string quoted
+ * with Go escapes, anything else by {@link String#valueOf} with control characters escaped, clipped),
+ * never as the objects themselves, so that recording cannot keep a program's data alive or observe it
+ * changing, and so that renderers can print them as given.
  */
 public sealed interface TraceEvent {
 

@@ -18,13 +18,14 @@ import java.util.Map;
  * Who main = TraceScript.g(1, "main"), chef = TraceScript.g(2, "chef-1");
  * Ref orders = TraceScript.ref(1, "orders");
  * s.at(0).start(main, "carrier-1").spawn(main, "carrier-1", chef)
- *  .at(1.5).send(main, "carrier-1", orders, "soup", 1, 4)
- *  .at(2).receive(chef, "carrier-2", orders, "soup", 0, 4);
+ *  .at(1.5).send(main, "carrier-1", orders, "\"soup\"", 1, 4)
+ *  .at(2).receive(chef, "carrier-2", orders, "\"soup\"", 0, 4);
  * List<TraceEvent> events = s.events();
  * }</pre>
  *
- * <p>A send gets the next message id; a receive takes the id of the oldest value sent on that channel
- * and not yet received, as a channel would. Not thread-safe.
+ * <p>Values are given as the runtime renders them ({@link GoText#show}): a string in quotes, a number
+ * as it is. A send gets the next message id; a receive takes the id of the oldest value sent on that
+ * channel and not yet received, as a channel would. Not thread-safe.
  */
 public final class TraceScript {
 
@@ -72,7 +73,10 @@ public final class TraceScript {
         return add(new TraceEvent.Wake(nanos, who, carrier, woken));
     }
 
-    /** A send; {@code len} and {@code cap} are the buffer's state just after it. */
+    /**
+     * A send of {@code value}, rendered as the runtime would ({@link GoText#show}); {@code len} and
+     * {@code cap} are the buffer's state just after it.
+     */
     public TraceScript send(TraceEvent.Who who, String carrier, TraceEvent.Ref channel, String value, int len,
                             int cap) {
         long message = nextMessage++;
@@ -162,28 +166,28 @@ public final class TraceScript {
                 .at(0.10).start(waiter, c1)
                 .at(0.11).start(chef1, c2)
                 .at(0.12).block(chef1, c2, TraceEvent.BlockReason.RECEIVE, orders, "buffer empty")
-                .at(0.20).send(waiter, c1, orders, "soup", 0, 2)
+                .at(0.20).send(waiter, c1, orders, q("soup"), 0, 2)
                 .at(0.21).wake(waiter, c1, chef1)
-                .at(0.30).send(waiter, c1, orders, "cake", 1, 2)
-                .at(0.31).send(waiter, c1, orders, "stew", 2, 2)
+                .at(0.30).send(waiter, c1, orders, q("cake"), 1, 2)
+                .at(0.31).send(waiter, c1, orders, q("stew"), 2, 2)
                 .at(0.32).block(waiter, c1, TraceEvent.BlockReason.SEND, orders, "buffer full")
-                .at(0.40).receive(chef1, c2, orders, "soup", 2, 2)
+                .at(0.40).receive(chef1, c2, orders, q("soup"), 2, 2)
                 .at(0.41).lock(chef1, c2, stove)
                 .at(0.42).sleep(chef1, c2, Duration.ofMillis(200))
                 .at(0.45).start(chef2, c1)
-                .at(0.46).receive(chef2, c1, orders, "cake", 1, 2)
+                .at(0.46).receive(chef2, c1, orders, q("cake"), 1, 2)
                 .at(0.47).wake(chef2, c1, waiter)
                 .at(0.48).block(chef2, c1, TraceEvent.BlockReason.LOCK, stove, "held by g3")
-                .at(0.50).send(waiter, c1, orders, "pie", 2, 2)
+                .at(0.50).send(waiter, c1, orders, q("pie"), 2, 2)
                 .at(0.51).close(waiter, c1, orders)
                 .at(0.52).exit(waiter, c1)
                 .at(0.62).wake(chef1, c2, chef1)
                 .at(0.63).unlock(chef1, c2, stove)
                 .at(0.64).wake(chef1, c2, chef2)
                 .at(0.65).lock(chef2, c1, stove)
-                .at(0.66).receive(chef1, c2, orders, "stew", 1, 2)
-                .at(0.70).receive(chef1, c2, orders, "pie", 0, 2)
-                .at(0.71).receiveClosed(chef1, c2, orders, "", 2)
+                .at(0.66).receive(chef1, c2, orders, q("stew"), 1, 2)
+                .at(0.70).receive(chef1, c2, orders, q("pie"), 0, 2)
+                .at(0.71).receiveClosed(chef1, c2, orders, q(""), 2)
                 .at(0.72).send(chef1, c2, done, "true", 0, 0)
                 .at(0.73).wake(chef1, c2, main)
                 .at(0.74).exit(chef1, c2)
@@ -193,5 +197,10 @@ public final class TraceScript {
                 .at(0.83).receive(main, c2, done, "true", 0, 0)
                 .at(0.90).exit(main, c2);
         return s.events();
+    }
+
+    /** A string value as the runtime renders it. */
+    private static String q(String s) {
+        return GoText.show(s);
     }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * TraceState state = new TraceState();
  * cursor.drain(state::apply);
  * state.count(GState.RUNNABLE);       // 3
- * state.channel(ordersId).buffer();   // [soup, cake]
+ * state.channel(ordersId).buffer();   // ["soup", "cake"], as the runtime rendered them
  * }</pre>
  *
  * <p>Not thread-safe: one thread applies and reads.

@@ -90,7 +90,7 @@ class TraceStateTest {
         assertEquals(GState.SLEEPING, state.goroutine(3).state());
         assertEquals(Duration.ofMillis(200), state.goroutine(3).sleep());
         assertEquals(GState.BLOCKED_LOCK, state.goroutine(4).state());
-        assertEquals(List.of("stew"), state.channel(1).buffer());
+        assertEquals(List.of("\"stew\""), state.channel(1).buffer());
         assertEquals(Long.valueOf(3), state.mutexes().iterator().next().holder());
         assertEquals("carrier-2", state.goroutine(3).carrier());
     }

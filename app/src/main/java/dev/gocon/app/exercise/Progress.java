@@ -1,5 +1,6 @@
 package dev.gocon.app.exercise;
 
+import dev.gocon.app.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
         Map<?, ?> root = object(json, "the file");
         Object schema = root.get("schema");
         if (!(schema instanceof Long version)) {
-            throw new Json.MalformedException("no schema version", 0);
+            throw new Json.MalformedException("no schema version");
         }
         if (version > SCHEMA) {
             throw new NewerSchemaException(version);
@@ -122,7 +123,7 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
         if (value instanceof Map<?, ?> map) {
             return map;
         }
-        throw new Json.MalformedException(what + " is not an object", 0);
+        throw new Json.MalformedException(what + " is not an object");
     }
 
     private static Object orEmpty(Object value) {
@@ -136,7 +137,7 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
         if (value instanceof Boolean b) {
             return b;
         }
-        throw new Json.MalformedException("expected true or false, found " + value, 0);
+        throw new Json.MalformedException("expected true or false, found " + value);
     }
 
     private static long number(Object value) throws Json.MalformedException {
@@ -146,13 +147,13 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
         if (value instanceof Long n && n >= 0 && n <= Integer.MAX_VALUE) {
             return n;
         }
-        throw new Json.MalformedException("expected a count, found " + value, 0);
+        throw new Json.MalformedException("expected a count, found " + value);
     }
 
     private static String text(Object value) throws Json.MalformedException {
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        throw new Json.MalformedException("expected a string, found " + value, 0);
+        throw new Json.MalformedException("expected a string, found " + value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.gocon.app.exercise;
 
+import dev.gocon.app.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package dev.gocon.app.record;
 
+import dev.gocon.app.json.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +53,10 @@ public record CastFile(int width, int height, List<Event> events) {
                 throw new FormatException("line 1: the header must be a JSON object");
             }
             header = map;
-        } catch (Json.JsonException e) {
+        } catch (Json.MalformedException e) {
             throw new FormatException("line 1: " + e.getMessage());
         }
-        if (!(header.get("version") instanceof BigDecimal version) || version.intValue() != 2) {
+        if (!(decimal(header.get("version")) instanceof BigDecimal version) || version.intValue() != 2) {
             throw new FormatException("line 1: only asciicast version 2 is supported");
         }
         int width = size(header, "width");
@@ -78,21 +79,30 @@ public record CastFile(int width, int height, List<Event> events) {
     }
 
     private static int size(Map<?, ?> header, String key) throws FormatException {
-        if (header.get(key) instanceof BigDecimal n && n.signum() > 0) {
+        if (decimal(header.get(key)) instanceof BigDecimal n && n.signum() > 0) {
             return n.intValue();
         }
         throw new FormatException("line 1: the header needs a positive \"" + key + "\"");
+    }
+
+    /** A JSON number as a {@code BigDecimal} (integers parse as {@code Long}), else {@code null}. */
+    private static BigDecimal decimal(Object value) {
+        return switch (value) {
+            case Long n -> BigDecimal.valueOf(n);
+            case BigDecimal n -> n;
+            case null, default -> null;
+        };
     }
 
     private static Event event(String line, int number) throws FormatException {
         Object value;
         try {
             value = Json.parse(line);
-        } catch (Json.JsonException e) {
+        } catch (Json.MalformedException e) {
             throw new FormatException("line " + number + ": " + e.getMessage());
         }
         if (value instanceof List<?> list && list.size() == 3
-                && list.get(0) instanceof BigDecimal time && time.signum() >= 0
+                && decimal(list.get(0)) instanceof BigDecimal time && time.signum() >= 0
                 && list.get(1) instanceof String type && list.get(2) instanceof String data) {
             return new Event(time.doubleValue(), type, data);
         }

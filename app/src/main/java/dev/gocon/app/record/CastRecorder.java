@@ -1,5 +1,6 @@
 package dev.gocon.app.record;
 
+import dev.gocon.app.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProgressStoreTest {
 
@@ -83,6 +85,16 @@ class ProgressStoreTest {
         store().update(p -> p.with("a/one", ProgressStoreTest::hint));
         assertTrue(Files.exists(dir.resolve("progress.json.corrupt-20251122T101530Z-2")), "a second one too");
         assertEquals(1, store().read().entry("a/one").hintsUsed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "1e3", "-1", "\"2\"", "true"})
+    void aCountThatIsNotAWholeNumberSetsTheFileAside(String count) throws Exception {
+        Files.writeString(dir.resolve("progress.json"),
+                "{\"schema\": 1, \"exercises\": {\"a/one\": {\"hintsUsed\": " + count + "}}}");
+        assertEquals(Progress.EMPTY, store().read());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.getFirst().contains("expected a count, found "), warnings.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.gocon.app.render.trace;
 
+import dev.gocon.app.json.Json;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.Timeline;
 import java.io.IOException;
@@ -35,19 +36,19 @@ public final class ChromeTraceExport {
     public static void write(List<TraceEvent> events, Writer out) throws IOException {
         Timeline timeline = Timeline.of(events);
         List<String> lines = new ArrayList<>();
-        meta(lines, CARRIERS_PID, 0, "process_name", "name", Json.string("carriers"));
+        meta(lines, CARRIERS_PID, 0, "process_name", "name", Json.quote("carriers"));
         meta(lines, CARRIERS_PID, 0, "process_sort_index", "sort_index", "0");
         Map<String, Integer> carrierTid = new HashMap<>();
         for (String carrier : timeline.carriers()) {
             int tid = carrierTid.size() + 1;
             carrierTid.put(carrier, tid);
-            meta(lines, CARRIERS_PID, tid, "thread_name", "name", Json.string(carrier));
+            meta(lines, CARRIERS_PID, tid, "thread_name", "name", Json.quote(carrier));
             meta(lines, CARRIERS_PID, tid, "thread_sort_index", "sort_index", Integer.toString(tid));
         }
-        meta(lines, GOROUTINES_PID, 0, "process_name", "name", Json.string("goroutines"));
+        meta(lines, GOROUTINES_PID, 0, "process_name", "name", Json.quote("goroutines"));
         meta(lines, GOROUTINES_PID, 0, "process_sort_index", "sort_index", "1");
         for (TraceEvent.Who g : timeline.goroutines()) {
-            meta(lines, GOROUTINES_PID, g.id(), "thread_name", "name", Json.string(g.toString()));
+            meta(lines, GOROUTINES_PID, g.id(), "thread_name", "name", Json.quote(g.toString()));
             meta(lines, GOROUTINES_PID, g.id(), "thread_sort_index", "sort_index", Long.toString(g.id()));
         }
         for (Timeline.CarrierSpan run : timeline.carrierSpans()) {
@@ -84,7 +85,7 @@ public final class ChromeTraceExport {
             switch (event) {
                 case TraceEvent.Send e -> {
                     lines.add(slice(GOROUTINES_PID, g, t, dur, "send " + e.channel().label(), "chan",
-                            "{\"value\":" + Json.string(e.value()) + ",\"message\":" + e.message()
+                            "{\"value\":" + Json.quote(e.value()) + ",\"message\":" + e.message()
                                     + ",\"len\":" + e.len() + ",\"cap\":" + e.cap() + "}"));
                     if (e.message() != 0) {
                         lines.add(flow("s", g, t, e.message()));
@@ -92,7 +93,7 @@ public final class ChromeTraceExport {
                 }
                 case TraceEvent.Receive e -> {
                     lines.add(slice(GOROUTINES_PID, g, t, dur, "recv " + e.channel().label(), "chan",
-                            "{\"value\":" + Json.string(e.value()) + ",\"ok\":" + e.ok() + ",\"message\":"
+                            "{\"value\":" + Json.quote(e.value()) + ",\"ok\":" + e.ok() + ",\"message\":"
                                     + e.message() + ",\"len\":" + e.len() + ",\"cap\":" + e.cap() + "}"));
                     if (e.ok() && e.message() != 0) {
                         lines.add(flow("f", g, t, e.message()));
@@ -101,7 +102,7 @@ public final class ChromeTraceExport {
                 case TraceEvent.Close e -> lines.add(slice(GOROUTINES_PID, g, t, dur, "close " + e.channel().label(),
                         "chan", null));
                 case TraceEvent.SelectChoice e -> lines.add(slice(GOROUTINES_PID, g, t, dur,
-                        "select case " + e.index(), "select", "{\"case\":" + Json.string(e.description()) + "}"));
+                        "select case " + e.index(), "select", "{\"case\":" + Json.quote(e.description()) + "}"));
                 case TraceEvent.Lock e -> lines.add(slice(GOROUTINES_PID, g, t, dur, "lock " + e.mutex().label(),
                         "lock", null));
                 case TraceEvent.Unlock e -> lines.add(slice(GOROUTINES_PID, g, t, dur,
@@ -120,18 +121,29 @@ public final class ChromeTraceExport {
     }
 
     private static String slice(int pid, long tid, long start, long dur, String name, String cat, String args) {
-        return "{\"ph\":\"X\",\"pid\":" + pid + ",\"tid\":" + tid + ",\"ts\":" + Json.micros(start) + ",\"dur\":"
-                + Json.micros(dur) + ",\"name\":" + Json.string(name) + ",\"cat\":" + Json.string(cat)
+        return "{\"ph\":\"X\",\"pid\":" + pid + ",\"tid\":" + tid + ",\"ts\":" + micros(start) + ",\"dur\":"
+                + micros(dur) + ",\"name\":" + Json.quote(name) + ",\"cat\":" + Json.quote(cat)
                 + (args == null ? "" : ",\"args\":" + args) + "}";
     }
 
     private static String instant(long tid, long t, String name, String cat) {
-        return "{\"ph\":\"i\",\"s\":\"t\",\"pid\":" + GOROUTINES_PID + ",\"tid\":" + tid + ",\"ts\":" + Json.micros(t)
-                + ",\"name\":" + Json.string(name) + ",\"cat\":" + Json.string(cat) + "}";
+        return "{\"ph\":\"i\",\"s\":\"t\",\"pid\":" + GOROUTINES_PID + ",\"tid\":" + tid + ",\"ts\":" + micros(t)
+                + ",\"name\":" + Json.quote(name) + ",\"cat\":" + Json.quote(cat) + "}";
     }
 
     private static String flow(String ph, long tid, long t, long id) {
         return "{\"ph\":\"" + ph + "\",\"bp\":\"e\",\"pid\":" + GOROUTINES_PID + ",\"tid\":" + tid + ",\"ts\":"
-                + Json.micros(t) + ",\"id\":" + id + ",\"name\":\"message\",\"cat\":\"flow\"}";
+                + micros(t) + ",\"id\":" + id + ",\"name\":\"message\",\"cat\":\"flow\"}";
+    }
+
+    /** Nanoseconds as microseconds with up to three decimals, as trace viewers expect. */
+    private static String micros(long nanos) {
+        long whole = nanos / 1000;
+        long frac = Math.abs(nanos % 1000);
+        if (frac == 0) {
+            return Long.toString(whole);
+        }
+        String f = String.format("%03d", frac).replaceAll("0+$", "");
+        return (nanos < 0 && whole == 0 ? "-" : "") + whole + "." + f;
     }
 }

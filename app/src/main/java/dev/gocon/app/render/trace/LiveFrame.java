@@ -1,6 +1,7 @@
 package dev.gocon.app.render.trace;
 
 import dev.gocon.trace.Durations;
+import dev.gocon.trace.GoText;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceState;
 import dev.gocon.trace.TraceState.GState;
@@ -22,15 +23,15 @@ import org.jline.utils.AttributedStyle;
  * <pre>
  * ▶ g1 main            @carrier-1  running
  * → g3 chef-2          @carrier-2  send     orders (buffer full)
- * ≡ orders [soup, cake, _, _] cap 4  send: g3
+ * ≡ orders ["soup", "cake", _, _] cap 4  send: g3
  * 12.4s  ▶1 →1 ✓2  carriers 2/2 busy
  * </pre>
  * <ul>
  *   <li>one lane per goroutine, by id: its state's glyph, who it is, the carrier it last ran on, its
  *       state and what it waits on; when they do not fit, the busiest lanes (unfinished first, then
  *       by number of events) and a {@code +k more} line counting the others by state;</li>
- *   <li>one line per channel: its buffer ({@code _} for a free slot), capacity, closed, and the
- *       goroutines blocked sending and receiving; one per mutex: its holder and waiters;</li>
+ *   <li>one line per channel: its buffer (values as the log prints them, a string in quotes;
+ *       {@code _} for a free slot), capacity, closed, and the goroutines blocked sending and receiving; one per mutex: its holder and waiters;</li>
  *   <li>a footer: elapsed time, goroutines by state (glyph and count), carriers busy.</li>
  * </ul>
  * Below 60 columns the lane's columns shrink ({@code @c1} for {@code @carrier-1}).
@@ -188,7 +189,7 @@ public final class LiveFrame {
         return switch (g.state()) {
             case RUNNING, RUNNABLE, DONE -> "";
             case SLEEPING -> g.sleep() == null ? "" : Durations.format(g.sleep());
-            case PANICKED -> Text.quote(g.panic());
+            case PANICKED -> GoText.quote(g.panic());
             default -> {
                 String on = g.waitingOn() == null ? "" : Text.clean(g.waitingOn().label());
                 String detail = Text.clean(g.detail());
@@ -245,7 +246,7 @@ public final class LiveFrame {
         return cut(b);
     }
 
-    /** {@code [soup, cake, _, _]}, shortened to {@code [soup, cake, …+10]} or a count when long. */
+    /** {@code ["soup", "cake", _, _]}, shortened to {@code ["soup", "cake", …+10]} or a count when long. */
     private String buffer(TraceState.Channel c) {
         List<String> values = c.buffer();
         int budget = narrow ? 18 : 40;

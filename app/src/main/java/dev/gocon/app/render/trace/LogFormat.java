@@ -1,6 +1,7 @@
 package dev.gocon.app.render.trace;
 
 import dev.gocon.trace.Durations;
+import dev.gocon.trace.GoText;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceState;
 import java.util.ArrayList;
@@ -46,8 +47,10 @@ import java.util.Map;
  *     <tr><td>{@code exit}</td><td>nothing: the goroutine's body returned</td></tr>
  *   </table></li>
  * </ul>
- * Values and panic messages are in double quotes with Go escapes ({@code \n}, {@code \"},
- * {@code \x1b}); names and labels have control characters replaced by {@code ?}.
+ * Values are printed as the runtime rendered them ({@link GoText#show}: a string in double quotes with
+ * Go escapes such as {@code \n}, {@code \"}, {@code \x1b}, anything else as Go's {@code %v}); panic
+ * messages are quoted the same way; names and labels have control characters replaced by {@code ?}, and
+ * so has any value that did not come from the runtime.
  *
  * <p>At the end of the run ({@link #endOfRun}) one line per goroutine still blocked has the verb
  * {@code end} and the detail {@code still blocked: [chan receive] orders} (or {@code [sleep] 200ms}); its time is the last
@@ -94,12 +97,12 @@ public final class LogFormat {
             }
             case TraceEvent.Send e -> {
                 verb = "send";
-                detail = label(e.channel()) + " <- " + Text.quote(e.value())
+                detail = label(e.channel()) + " <- " + Text.clean(e.value())
                         + after(blocked, TraceEvent.BlockReason.SEND) + buffer(e.len(), e.cap());
             }
             case TraceEvent.Receive e -> {
                 verb = "recv";
-                detail = label(e.channel()) + " -> " + Text.quote(e.value()) + (e.ok() ? "" : " (closed)")
+                detail = label(e.channel()) + " -> " + Text.clean(e.value()) + (e.ok() ? "" : " (closed)")
                         + after(blocked, TraceEvent.BlockReason.RECEIVE) + buffer(e.len(), e.cap());
             }
             case TraceEvent.Close e -> {
@@ -125,7 +128,7 @@ public final class LogFormat {
             }
             case TraceEvent.Panicked e -> {
                 verb = "panic";
-                detail = Text.quote(e.message());
+                detail = GoText.quote(e.message());
             }
             case TraceEvent.Exit e -> {
                 verb = "exit";

@@ -26,32 +26,6 @@ final class Text {
         return b == null ? s : b.toString();
     }
 
-    /** {@code s} in double quotes, with Go-style escapes for quotes, backslashes and control characters. */
-    static String quote(String s) {
-        if (s == null) {
-            return "nil";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (isControl(c)) {
-                        b.append(String.format("\\x%02x", (int) c & 0xff));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
-
     static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f);
     }

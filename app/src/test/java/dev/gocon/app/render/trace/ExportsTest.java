@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.app.json.Json;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceScript;
 import java.io.StringWriter;
@@ -23,14 +24,19 @@ class ExportsTest {
     private static List<Map<String, Object>> chromeEvents(List<TraceEvent> events) throws Exception {
         StringWriter out = new StringWriter();
         ChromeTraceExport.write(events, out);
-        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(out.toString());
+        Map<String, Object> root = (Map<String, Object>) Json.parse(out.toString());
         return (List<Map<String, Object>>) root.get("traceEvents");
+    }
+
+    /** A parsed JSON number ({@code Long} or {@code BigDecimal}) as a double. */
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     private static Set<String> threadNames(List<Map<String, Object>> events, int pid) {
         return events.stream()
                 .filter(e -> "M".equals(e.get("ph")) && "thread_name".equals(e.get("name"))
-                        && ((Double) e.get("pid")).intValue() == pid)
+                        && number(e.get("pid")) == pid)
                 .map(e -> (String) ((Map<?, ?>) e.get("args")).get("name"))
                 .collect(Collectors.toSet());
     }
@@ -44,8 +50,8 @@ class ExportsTest {
         // Every slice has a non-negative duration and lies within the run.
         for (Map<String, Object> e : events) {
             if ("X".equals(e.get("ph"))) {
-                double ts = (Double) e.get("ts");
-                double dur = (Double) e.get("dur");
+                double ts = number(e.get("ts"));
+                double dur = number(e.get("dur"));
                 assertTrue(ts >= 0 && dur >= 0 && ts + dur <= 900.0 + 1e-9, e.toString());
             }
         }
@@ -61,9 +67,9 @@ class ExportsTest {
         Map<Double, String> finishes = new HashMap<>();
         for (Map<String, Object> e : events) {
             if ("s".equals(e.get("ph"))) {
-                assertEquals(null, starts.put((Double) e.get("id"), "s"), "one start per id");
+                assertEquals(null, starts.put(number(e.get("id")), "s"), "one start per id");
             } else if ("f".equals(e.get("ph"))) {
-                assertEquals(null, finishes.put((Double) e.get("id"), "f"), "one finish per id");
+                assertEquals(null, finishes.put(number(e.get("id")), "f"), "one finish per id");
                 assertEquals("e", e.get("bp"));
             }
         }
@@ -72,8 +78,8 @@ class ExportsTest {
         assertEquals(starts.keySet(), finishes.keySet());
         // The flow from the waiter's send of "soup" lands on chef-1's track.
         Map<String, Object> soup = events.stream()
-                .filter(e -> "f".equals(e.get("ph")) && ((Double) e.get("id")) == 1.0).findFirst().orElseThrow();
-        assertEquals(3.0, soup.get("tid"));
+                .filter(e -> "f".equals(e.get("ph")) && number(e.get("id")) == 1.0).findFirst().orElseThrow();
+        assertEquals(3.0, number(soup.get("tid")));
     }
 
     @Test

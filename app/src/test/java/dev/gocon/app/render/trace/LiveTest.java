@@ -46,7 +46,7 @@ class LiveTest {
                 z g3 chef-1          @carrier-2   sleep    200ms
                 ■ g4 chef-2          @carrier-1   lock     stove (held by g3)
                 ≡ done  recv: g1
-                ≡ orders [stew, _] cap 2
+                ≡ orders ["stew", _] cap 2
                 ■ stove held by g3  wait: g4
                 1.2s  ▷1 ←1 ■1 z1  carriers 2/2 busy
                 """, text(LiveFrame.build(midKitchen(), 80, 24, false, FOOTER)));
@@ -61,7 +61,7 @@ class LiveTest {
                 z g3 chef-1    @c2  sleep  200ms
                 ■ g4 chef-2    @c1  lock   stove (held…
                 ≡ done  recv: g1
-                ≡ orders [stew, _] cap 2
+                ≡ orders ["stew", _] cap 2
                 ■ stove held by g3  wait: g4
                 1.2s  ▷1 ←1 ■1 z1  carriers 2/2 busy
                 """, text(frame));

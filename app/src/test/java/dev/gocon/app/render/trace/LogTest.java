@@ -3,6 +3,12 @@ package dev.gocon.app.render.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.app.json.Json;
+import dev.gocon.go.Channel;
+import dev.gocon.go.Go;
+import dev.gocon.go.RunConfig;
+import dev.gocon.trace.GoText;
+import dev.gocon.trace.Recorder;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceScript;
 import dev.gocon.trace.TraceState;
@@ -52,13 +58,13 @@ class LogTest {
             g3 chef-1      @carrier-2  recv      orders -> "stew"  [1/2]
             g3 chef-1      @carrier-2  recv      orders -> "pie"  [0/2]
             g3 chef-1      @carrier-2  recv      orders -> "" (closed)  [0/2]
-            g3 chef-1      @carrier-2  send      done <- "true"
+            g3 chef-1      @carrier-2  send      done <- true
             g3 chef-1      @carrier-2  wake      g1 main
             g3 chef-1      @carrier-2  exit
             g4 chef-2      @carrier-1  unlock    stove
             g4 chef-2      @carrier-1  select    case 1: <-orders
             g4 chef-2      @carrier-1  panic     "burnt the cake"
-            g1 main        @carrier-2  recv      done -> "true"  (blocked: no sender)
+            g1 main        @carrier-2  recv      done -> true  (blocked: no sender)
             g1 main        @carrier-2  exit
             """;
 
@@ -80,7 +86,7 @@ class LogTest {
         TraceEvent.Who chef = TraceScript.g(3, "chef-2");
         TraceEvent.Ref orders = TraceScript.ref(1, "orders");
         s.at(10).block(chef, "carrier-1", TraceEvent.BlockReason.SEND, orders, "buffer full")
-                .at(12.403).send(chef, "carrier-1", orders, "soup", 4, 4)
+                .at(12.403).send(chef, "carrier-1", orders, "\"soup\"", 4, 4)
                 .at(1234.5).exit(chef, "");
         String[] lines = log(s.events(), true).split("\n");
         assertEquals("   12.403 ms  g3 chef-2      @carrier-1  send      orders <- \"soup\"  (blocked: buffer full)  [4/4]",
@@ -92,13 +98,40 @@ class LogTest {
     void noEscapeBytesEverReachTheLog() {
         TraceScript s = new TraceScript();
         TraceEvent.Who evil = TraceScript.g(1, "x\u001b[2Jy");
-        s.send(evil, "c\u001b", TraceScript.ref(1, "o\u0007"), "\u001b[31mred\n", 1, 2)
+        s.send(evil, "c\u001b", TraceScript.ref(1, "o\u0007"), GoText.show("\u001b[31mred\n"), 1, 2)
+                .send(evil, "c", TraceScript.ref(1, "o"), "not from the runtime \u001b[2J", 2, 2)
                 .panic(evil, "c", "bad\r\u009b");
         String log = log(s.events(), true);
         for (char c : log.toCharArray()) {
             assertTrue(c == '\n' || !Text.isControl(c), "control character " + (int) c + " in " + log);
         }
         assertTrue(log.contains("\"\\x1b[31mred\\n\""), log);
+    }
+
+    @Test
+    @Timeout(20)
+    void theRuntimeRendersAValueOnceAndTheLogPrintsItAsGiven() {
+        Recorder recorder = new Recorder(1_000);
+        Go.run(RunConfig.stepped(1).withSink(recorder), () -> {
+            Channel<Object> orders = Channel.make("orders", 4);
+            orders.send("soup");
+            orders.send("say \"hi\"\n\u001b[2J");
+            orders.send(3);
+            orders.send(new Object() {
+                @Override
+                public String toString() {
+                    return "odd\tthing\u001b";
+                }
+            });
+        }).throwIfFailed();
+        String log = log(recorder.events(), false);
+        for (char c : log.toCharArray()) {
+            assertTrue(c == '\n' || !Text.isControl(c), "control character " + (int) c + " in " + log);
+        }
+        assertTrue(log.contains("orders <- \"soup\"  [1/4]"), log);
+        assertTrue(log.contains("orders <- \"say \\\"hi\\\"\\n\\x1b[2J\"  [2/4]"), log);
+        assertTrue(log.contains("orders <- 3  [3/4]"), log);
+        assertTrue(log.contains("orders <- odd\\tthing\\x1b  [4/4]"), log);
     }
 
     @Test
@@ -160,7 +193,7 @@ class LogTest {
         assertEquals(expected[5], lines[6]);
         assertEquals("all served", lines[expected.length + 1]);
         assertTrue(lines[lines.length - 1].startsWith("trace written to " + json), lines[lines.length - 1]);
-        MiniJson.parse(Files.readString(json));
+        Json.parse(Files.readString(json));
     }
 
     @Test

@@ -1,25 +1,32 @@
-package dev.gocon.app.exercise;
+package dev.gocon.app.json;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader and writer, enough for gocon's state files.
+ * gocon's one JSON helper: a strict reader, an indenting writer and string quoting, for the state
+ * file ({@code progress.json}), asciicast recordings and the Chrome trace export.
  *
- * <p>Values map to Java as: object to {@code Map<String, Object>} (in file order), array to
- * {@code List<Object>}, string to {@code String}, integer to {@code Long}, {@code true}/{@code false}
- * to {@code Boolean}, {@code null} to {@code null}. Numbers with a fraction or an exponent, duplicate
- * keys, trailing commas, comments and anything after the value are rejected with a
- * {@link MalformedException} naming the offset: a state file is either exactly right or set aside.
+ * <p>{@link #parse} maps an object to {@code Map<String, Object>} (in text order), an array to
+ * {@code List<Object>}, a string to {@code String}, an integer to {@code Long}, a number with a fraction
+ * or an exponent to {@code BigDecimal}, {@code true}/{@code false} to {@code Boolean} and {@code null} to
+ * {@code null}. It reads exactly one value, as RFC 8259 spells it: duplicate keys, trailing commas,
+ * comments, leading zeros, integers beyond {@code long}, nesting deeper than 64 and anything after the
+ * value are rejected with a {@link MalformedException} whose one-line message names the position.
  */
 public final class Json {
 
-    /** The text is not JSON that this reader accepts. */
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final int MAX_DEPTH = 64;
+
+    /** The text is not JSON that this reader accepts, or a JSON value is not what its reader expects. */
     public static final class MalformedException extends Exception {
-        MalformedException(String message, int offset) {
-            super(message + " at offset " + offset);
+        /** A one-line reason; for a value that parsed but does not fit, without a position. */
+        public MalformedException(String message) {
+            super(message);
         }
     }
 
@@ -30,31 +37,45 @@ public final class Json {
         this.text = text;
     }
 
-    /** Parses one JSON value, surrounded by nothing but whitespace. */
+    /** Parses one JSON value, surrounded by nothing but white space. */
     public static Object parse(String text) throws MalformedException {
         Json json = new Json(text);
         json.skipSpace();
         Object value = json.value(0);
         json.skipSpace();
         if (json.at != text.length()) {
-            throw new MalformedException("unexpected text after the value", json.at);
+            throw json.error("unexpected text after the value", json.at);
         }
         return value;
     }
 
-    /** Writes a value as indented JSON (two spaces), ending with a newline. */
+    /**
+     * Writes a value as JSON indented by two spaces, ending with a newline. Accepts what {@link #parse}
+     * returns, and {@code Integer}.
+     */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();
     }
 
+    /**
+     * {@code text} as a JSON string literal, quotes included. Quotes, backslashes, control characters
+     * (C0, DEL and C1) and the line separators U+2028/U+2029 are escaped, so the literal is safe on one
+     * line of a file and in JavaScript.
+     */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        quote(text, out);
+        return out.toString();
+    }
+
     private Object value(int depth) throws MalformedException {
-        if (depth > 64) {
-            throw new MalformedException("nested too deeply", at);
+        if (depth > MAX_DEPTH) {
+            throw error("nested too deeply", at);
         }
         if (at >= text.length()) {
-            throw new MalformedException("unexpected end of text", at);
+            throw error("unexpected end of text", at);
         }
         char c = text.charAt(at);
         return switch (c) {
@@ -68,7 +89,7 @@ public final class Json {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     yield number();
                 }
-                throw new MalformedException("unexpected '" + c + "'", at);
+                throw error("unexpected '" + c + "'", at);
             }
         };
     }
@@ -84,7 +105,7 @@ public final class Json {
         while (true) {
             skipSpace();
             if (!peek('"')) {
-                throw new MalformedException("expected a key in quotes", at);
+                throw error("expected a key in quotes", at);
             }
             int keyAt = at;
             String key = string();
@@ -92,7 +113,7 @@ public final class Json {
             expect(':');
             skipSpace();
             if (map.containsKey(key)) {
-                throw new MalformedException("duplicate key '" + key + "'", keyAt);
+                throw error("duplicate key '" + key + "'", keyAt);
             }
             map.put(key, value(depth + 1));
             skipSpace();
@@ -131,21 +152,21 @@ public final class Json {
         StringBuilder out = new StringBuilder();
         while (true) {
             if (at >= text.length()) {
-                throw new MalformedException("unterminated string", at);
+                throw error("unterminated string", at);
             }
             char c = text.charAt(at++);
             if (c == '"') {
                 return out.toString();
             }
             if (c < 0x20) {
-                throw new MalformedException("control character in a string", at - 1);
+                throw error("control character in a string", at - 1);
             }
             if (c != '\\') {
                 out.append(c);
                 continue;
             }
             if (at >= text.length()) {
-                throw new MalformedException("unterminated escape", at);
+                throw error("unterminated escape", at);
             }
             char e = text.charAt(at++);
             switch (e) {
@@ -157,48 +178,76 @@ public final class Json {
                 case 't' -> out.append('\t');
                 case 'u' -> {
                     if (at + 4 > text.length()) {
-                        throw new MalformedException("short \\u escape", at);
+                        throw error("short \\u escape", at);
                     }
-                    try {
-                        out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                    } catch (NumberFormatException x) {
-                        throw new MalformedException("bad \\u escape", at);
+                    for (int i = at; i < at + 4; i++) {
+                        if (Character.digit(text.charAt(i), 16) < 0 || text.charAt(i) >= 128) {
+                            throw error("bad \\u escape", at);
+                        }
                     }
+                    out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
                     at += 4;
                 }
-                default -> throw new MalformedException("unknown escape '\\" + e + "'", at - 1);
+                default -> throw error("unknown escape '\\" + e + "'", at - 1);
             }
         }
     }
 
-    private Long number() throws MalformedException {
+    private Number number() throws MalformedException {
         int start = at;
         if (peek('-')) {
             at++;
         }
         int digits = at;
-        while (at < text.length() && Character.isDigit(text.charAt(at)) && text.charAt(at) < 128) {
-            at++;
-        }
+        skipDigits();
         if (at == digits) {
-            throw new MalformedException("expected digits", at);
+            throw error("expected digits", at);
         }
         if (text.charAt(digits) == '0' && at - digits > 1) {
-            throw new MalformedException("leading zero", digits);
+            throw error("leading zero", digits);
         }
-        if (at < text.length() && (text.charAt(at) == '.' || text.charAt(at) == 'e' || text.charAt(at) == 'E')) {
-            throw new MalformedException("only integers are accepted", at);
+        boolean integer = true;
+        if (peek('.')) {
+            integer = false;
+            at++;
+            int fraction = at;
+            skipDigits();
+            if (at == fraction) {
+                throw error("expected digits after '.'", at);
+            }
+        }
+        if (peek('e') || peek('E')) {
+            integer = false;
+            at++;
+            if (peek('+') || peek('-')) {
+                at++;
+            }
+            int exponent = at;
+            skipDigits();
+            if (at == exponent) {
+                throw error("expected digits in the exponent", at);
+            }
+        }
+        String number = text.substring(start, at);
+        if (!integer) {
+            return new BigDecimal(number);
         }
         try {
-            return Long.parseLong(text.substring(start, at));
+            return Long.parseLong(number);
         } catch (NumberFormatException e) {
-            throw new MalformedException("integer out of range", start);
+            throw error("integer out of range", start);
+        }
+    }
+
+    private void skipDigits() {
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
         }
     }
 
     private Object literal(String word, Object value) throws MalformedException {
         if (!text.startsWith(word, at)) {
-            throw new MalformedException("expected '" + word + "'", at);
+            throw error("expected '" + word + "'", at);
         }
         at += word.length();
         return value;
@@ -210,7 +259,7 @@ public final class Json {
 
     private void expect(char c) throws MalformedException {
         if (!peek(c)) {
-            throw new MalformedException("expected '" + c + "'", at);
+            throw error("expected '" + c + "'", at);
         }
         at++;
     }
@@ -225,12 +274,28 @@ public final class Json {
         }
     }
 
+    /** {@code message at column C}, or {@code at line L, column C} when the text has several lines. */
+    private MalformedException error(String message, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String column = "column " + (offset - lineStart + 1);
+        boolean oneLine = text.indexOf('\n') < 0 || text.indexOf('\n') == text.length() - 1;
+        return new MalformedException(message + " at " + (oneLine ? column : "line " + line + ", " + column));
+    }
+
     private static void write(Object value, StringBuilder out, int indent) {
         switch (value) {
             case null -> out.append("null");
             case Boolean b -> out.append(b);
             case Long n -> out.append(n);
             case Integer n -> out.append(n);
+            case BigDecimal n -> out.append(n);
             case String s -> quote(s, out);
             case Map<?, ?> map -> {
                 if (map.isEmpty()) {
@@ -275,9 +340,12 @@ public final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+                        out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15])
+                                .append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
                     } else {
                         out.append(c);
                     }
