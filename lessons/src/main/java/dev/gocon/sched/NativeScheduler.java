@@ -269,24 +269,7 @@ public final class NativeScheduler implements Scheduler {
 
     @Override
     public String carrier() {
-        Thread t = Thread.currentThread();
-        if (!t.isVirtual()) {
-            return t.getName();
-        }
-        String s = t.toString();
-        int at = s.lastIndexOf('@');
-        return at < 0 ? "" : carrierName(s.substring(at + 1));
-    }
-
-    /**
-     * The JDK names its carriers {@code ForkJoinPool-1-worker-3}; the trace calls that one
-     * {@code carrier-3}, which reads better in a lane and means the same thread.
-     */
-    static String carrierName(String threadName) {
-        int worker = threadName.lastIndexOf("-worker-");
-        return threadName.startsWith("ForkJoinPool-") && worker > 0
-                ? "carrier-" + threadName.substring(worker + "-worker-".length())
-                : threadName;
+        return Carriers.current();
     }
 
     @Override

@@ -2,15 +2,17 @@ package dev.gocon.app.cli;
 
 import dev.gocon.app.exercise.Coach;
 import dev.gocon.app.exercise.ExerciseRunner;
-import dev.gocon.course.exercise.WriteCode;
-import java.nio.file.Path;
 import dev.gocon.app.exercise.Workbench;
+import dev.gocon.app.render.markdown.Wrapper;
 import dev.gocon.course.exercise.Exercises;
+import dev.gocon.course.exercise.WriteCode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jline.utils.AttributedString;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -55,9 +57,20 @@ abstract class CoachCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /**
+     * Prints the coach's lines, word-wrapped to the terminal's width. Indented lines (code, traces)
+     * are printed as they are.
+     */
     void print(List<String> lines) {
         PrintWriter out = out();
-        lines.forEach(out::println);
+        int width = root.style().width();
+        for (String line : lines) {
+            if (line.length() <= width || line.startsWith(" ") || line.startsWith("\t")) {
+                out.println(line);
+            } else {
+                Wrapper.wrap(new AttributedString(line), width).forEach(out::println);
+            }
+        }
         out.flush();
     }
 

@@ -1,6 +1,7 @@
 package dev.gocon.app.cli;
 
 import dev.gocon.app.render.markdown.MarkdownRenderer;
+import dev.gocon.app.render.markdown.Wrapper;
 import dev.gocon.app.render.trace.TraceMode;
 import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.run.DemoRunner;
@@ -168,8 +169,9 @@ public final class LessonRun implements Callable<Integer> {
                 procs == null ? 0 : procs, traceOut);
         int code = new DemoRunner(style, out).run(chosen, settings, demoOptionValues());
         if (demo == null && lesson.demos().size() > 1 && code == ExitCode.OK) {
-            writer.println("More demos: " + lesson.demos().stream().filter(d -> d != chosen)
-                    .map(d -> "--demo " + d.name()).collect(Collectors.joining(", ")));
+            String more = "More demos: " + lesson.demos().stream().filter(d -> d != chosen)
+                    .map(d -> "--demo " + d.name()).collect(Collectors.joining(", "));
+            Wrapper.wrap(new AttributedString(more), style.width()).forEach(writer::println);
         }
         writer.flush();
         return code;
