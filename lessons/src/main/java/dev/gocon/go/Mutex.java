@@ -32,11 +32,9 @@ public final class Mutex {
 
     private final SpinLock lock = new SpinLock();
     private final WaitQueue waiters = new WaitQueue();
-    private final long id;
-    private final String label;
+    private final TracedObject identity;
     private boolean locked;
     private Goroutine holder;
-    private TraceEvent.Ref ref;
 
     /** An unlocked mutex, labelled {@code mutex-N} in traces. */
     public Mutex() {
@@ -45,17 +43,11 @@ public final class Mutex {
 
     /** An unlocked mutex labelled {@code name} in traces and dumps. */
     public Mutex(String name) {
-        Goroutine g = Goroutine.currentOrNull();
-        id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
-        label = name == null || name.isEmpty() ? "mutex-" + id : name;
+        identity = new TracedObject("mutex", name);
     }
 
     TraceEvent.Ref ref() {
-        TraceEvent.Ref r = ref;
-        if (r == null) {
-            ref = r = new TraceEvent.Ref(id, label);
-        }
-        return r;
+        return identity.ref();
     }
 
     /** Locks, blocking while another goroutine holds it: {@code mu.Lock()}. */
@@ -63,7 +55,7 @@ public final class Mutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "lock " + label + (locked ? " (will block: held by " + holder + ")" : ""));
+            rt.sched.preempt(g, () -> "lock " + identity.label + (locked ? " (will block: held by " + holder + ")" : ""));
         }
         lock.lock();
         if (!locked) {
@@ -94,7 +86,7 @@ public final class Mutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "trylock " + label);
+            rt.sched.preempt(g, () -> "trylock " + identity.label);
         }
         lock.lock();
         if (locked) {
@@ -119,7 +111,7 @@ public final class Mutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "unlock " + label);
+            rt.sched.preempt(g, () -> "unlock " + identity.label);
         }
         lock.lock();
         if (!locked) {
@@ -144,6 +136,6 @@ public final class Mutex {
 
     @Override
     public String toString() {
-        return label;
+        return identity.label;
     }
 }

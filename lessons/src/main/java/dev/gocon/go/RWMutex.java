@@ -30,11 +30,9 @@ public final class RWMutex {
     private final SpinLock lock = new SpinLock();
     private final WaitQueue readers = new WaitQueue();
     private final WaitQueue writers = new WaitQueue();
-    private final long id;
-    private final String label;
+    private final TracedObject identity;
     private int activeReaders;
     private boolean writer;
-    private TraceEvent.Ref ref;
 
     /** An unlocked RWMutex labelled {@code rwmutex-N}. */
     public RWMutex() {
@@ -43,17 +41,11 @@ public final class RWMutex {
 
     /** An unlocked RWMutex labelled {@code name} in traces and dumps. */
     public RWMutex(String name) {
-        Goroutine g = Goroutine.currentOrNull();
-        id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
-        label = name == null || name.isEmpty() ? "rwmutex-" + id : name;
+        identity = new TracedObject("rwmutex", name);
     }
 
     private TraceEvent.Ref ref() {
-        TraceEvent.Ref r = ref;
-        if (r == null) {
-            ref = r = new TraceEvent.Ref(id, label);
-        }
-        return r;
+        return identity.ref();
     }
 
     /** Write-locks, blocking while readers or a writer hold it: {@code rw.Lock()}. */
@@ -80,7 +72,7 @@ public final class RWMutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> (write ? "lock " : "rlock ") + label);
+            rt.sched.preempt(g, () -> (write ? "lock " : "rlock ") + identity.label);
         }
         lock.lock();
         boolean free = write ? !writer && activeReaders == 0 : !writer && writers.isEmpty();
@@ -137,7 +129,7 @@ public final class RWMutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> (write ? "unlock " : "runlock ") + label);
+            rt.sched.preempt(g, () -> (write ? "unlock " : "runlock ") + identity.label);
         }
         List<Waiter> wake = new ArrayList<>(2);
         lock.lock();
@@ -179,6 +171,6 @@ public final class RWMutex {
 
     @Override
     public String toString() {
-        return label;
+        return identity.label;
     }
 }

@@ -40,10 +40,8 @@ public final class WaitGroup {
 
     private final SpinLock lock = new SpinLock();
     private final WaitQueue waiters = new WaitQueue();
-    private final long id;
-    private final String label;
+    private final TracedObject identity;
     private final java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
-    private TraceEvent.Ref ref;
 
     /** A wait group at zero, labelled {@code waitgroup-N} in traces. */
     public WaitGroup() {
@@ -52,17 +50,11 @@ public final class WaitGroup {
 
     /** A wait group at zero labelled {@code name} in traces and dumps. */
     public WaitGroup(String name) {
-        Goroutine g = Goroutine.currentOrNull();
-        id = (g == null ? Run.DEFAULT : g.run).nextObjectId();
-        label = name == null || name.isEmpty() ? "waitgroup-" + id : name;
+        identity = new TracedObject("waitgroup", name);
     }
 
     TraceEvent.Ref ref() {
-        TraceEvent.Ref r = ref;
-        if (r == null) {
-            ref = r = new TraceEvent.Ref(id, label);
-        }
-        return r;
+        return identity.ref();
     }
 
     /**
@@ -109,7 +101,7 @@ public final class WaitGroup {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "wait " + label
+            rt.sched.preempt(g, () -> "wait " + identity.label
                     + (counter.get() > 0 ? " (will block: counter " + counter.get() + ")" : ""));
         }
         if (counter.get() == 0) {
@@ -153,6 +145,6 @@ public final class WaitGroup {
 
     @Override
     public String toString() {
-        return label;
+        return identity.label;
     }
 }

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SpinDemo implements Demo {
 
+    /** Under the stepped scheduler: how many rounds of work a spinner does, and how often it pauses. */
+    static final int STEPPED_ROUNDS = 20;
+    static final int STEPPED_ROUNDS_PER_PAUSE = 10;
     static final Duration TICK = Duration.ofMillis(50);
     static final Duration PAUSE_EVERY = Duration.ofMillis(10);
     static final Duration PAUSE = Duration.ofMillis(1);
@@ -68,11 +71,14 @@ final class SpinDemo implements Demo {
                 long end = System.nanoTime() + spin.toNanos();
                 long pause = System.nanoTime() + PAUSE_EVERY.toNanos();
                 long x = 0;
-                while (System.nanoTime() < end) { // no channel, no sleep, no lock
-                    for (int i = 0; i < 10_000; i++) {
+                // Under a seed the run must not depend on how fast this machine computes: count
+                // rounds instead of reading the real clock.
+                for (int work = 1; ctx.stepped() ? work <= STEPPED_ROUNDS : System.nanoTime() < end; work++) {
+                    for (int i = 0; i < 10_000; i++) { // no channel, no sleep, no lock
                         x += i ^ x;
                     }
-                    if (pauses && System.nanoTime() > pause) {
+                    boolean due = ctx.stepped() ? work % STEPPED_ROUNDS_PER_PAUSE == 0 : System.nanoTime() > pause;
+                    if (pauses && due) {
                         Go.sleep(PAUSE); // blocks: the carrier is free for someone else
                         pause = System.nanoTime() + PAUSE_EVERY.toNanos();
                     }

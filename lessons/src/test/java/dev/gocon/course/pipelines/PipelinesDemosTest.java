@@ -3,6 +3,7 @@ package dev.gocon.course.pipelines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.course.DemoRun;
 import dev.gocon.course.Demo;
 import dev.gocon.go.RunReport.LeakedGoroutine;
 import java.util.List;
@@ -15,8 +16,8 @@ class PipelinesDemosTest {
     void everyDemoRepeatsUnderASeedAndOnlyTheLeakyOneLeaks() {
         for (Demo demo : PipelinesLesson.create().demos()) {
             LongStream.rangeClosed(1, 20).forEach(seed -> {
-                DemoRuns first = DemoRuns.run(demo, seed);
-                DemoRuns again = DemoRuns.run(demo, seed);
+                DemoRun first = DemoRun.run(demo, seed);
+                DemoRun again = DemoRun.run(demo, seed);
                 String label = demo.name() + " seed " + seed;
                 assertTrue(first.report().ok(), label + ": " + first.report().outcomeLabel());
                 assertEquals(first.output(), again.output(), label + ": same seed, same bytes");
@@ -30,7 +31,7 @@ class PipelinesDemosTest {
     @Test
     void theLeakyPipelineReportsItsStagesByNameAndChannel() {
         for (Long seed : new Long[] {null, 1L, 2L, 3L, 4L, 5L}) {
-            DemoRuns run = DemoRuns.run(new LeakyDemo(), seed);
+            DemoRun run = DemoRun.run(new LeakyDemo(), seed);
             assertEquals("1\n4\ngoroutines still alive: 2\n", run.output(), "seed " + seed);
             List<String> leaks = run.report().leaked().stream()
                     .map(LeakedGoroutine::toString).toList();
@@ -44,7 +45,7 @@ class PipelinesDemosTest {
     @Test
     void theDoneChannelLeavesNothingBehind() {
         for (Long seed : new Long[] {null, 1L, 2L, 3L}) {
-            DemoRuns run = DemoRuns.run(new DoneChannelDemo(), seed);
+            DemoRun run = DemoRun.run(new DoneChannelDemo(), seed);
             assertEquals("1\n4\ngoroutines still alive: 0\n", run.output(), "seed " + seed);
             assertTrue(run.report().leaked().isEmpty(), run.report().formatLeaks());
         }
@@ -52,7 +53,7 @@ class PipelinesDemosTest {
 
     @Test
     void fanOutSumsTheSquares() {
-        String out = DemoRuns.run(new FanOutDemo(), null).output();
+        String out = DemoRun.run(new FanOutDemo(), null).output();
         assertTrue(out.endsWith("sum 91\n"), out);
     }
 }

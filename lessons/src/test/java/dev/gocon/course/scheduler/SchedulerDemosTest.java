@@ -3,6 +3,7 @@ package dev.gocon.course.scheduler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.course.DemoRun;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class SchedulerDemosTest {
     @Test
     void onlyTheClassInitialiserPins() {
         for (int i = 0; i < 2; i++) { // a second run in the same JVM pins again: a fresh class each time
-            DemoRuns run = DemoRuns.run(new PinningDemo(), null);
+            DemoRun run = DemoRun.run(new PinningDemo(), null);
             assertTrue(run.report().ok(), run.report().outcomeLabel());
             assertTrue(run.output().contains("1 pinned event(s): only the class initialiser"), run.output());
             assertTrue(run.output().contains("SlowToInitialise.<clinit>"), run.output());
@@ -22,7 +23,7 @@ class SchedulerDemosTest {
 
     @Test
     void theTravellerNamesRealCarriers() {
-        DemoRuns run = DemoRuns.run(new MigrateDemo(), null);
+        DemoRun run = DemoRun.run(new MigrateDemo(), null);
         assertTrue(run.report().ok(), run.report().outcomeLabel());
         assertTrue(run.output().contains("trip 1: carrier-"), run.output());
         assertTrue(run.output().contains("the traveller changed carriers"), run.output());
@@ -31,7 +32,7 @@ class SchedulerDemosTest {
     @Test
     void spinnersEndUnderEverySeedWithoutLeaks() {
         for (long seed = 1; seed <= 5; seed++) {
-            DemoRuns run = DemoRuns.run(new SpinDemo(), seed, 2, Map.of());
+            DemoRun run = DemoRun.run(new SpinDemo(), seed, 2, Map.of());
             assertTrue(run.report().ok(), run.report().outcomeLabel());
             assertEquals("", run.report().formatLeaks(), "seed " + seed);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.course.DemoRun;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -24,7 +25,7 @@ class StressDemoTest {
 
     @Test
     void theDemoRefusesBeforeStartingAnything() {
-        DemoRuns run = DemoRuns.run(new StressDemo(), 1L, 2, Map.of("--tasks", "10000000"));
+        DemoRun run = DemoRun.run(new StressDemo(), 1L, 2, Map.of("--tasks", "10000000"));
         long maxHeap = Runtime.getRuntime().maxMemory();
         if (10_000_000L * StressDemo.HEAP_PER_GOROUTINE > maxHeap * 3 / 4) {
             assertInstanceOf(IllegalArgumentException.class, run.report().failure().getCause());
@@ -47,7 +48,7 @@ class StressDemoTest {
 
     @Test
     void steppedRunsASmallNumberAndPrintsNoTimings() {
-        DemoRuns run = DemoRuns.run(new StressDemo(), 3L, 2, Map.of("--sleep", "1s"));
+        DemoRun run = DemoRun.run(new StressDemo(), 3L, 2, Map.of("--sleep", "1s"));
         assertTrue(run.report().ok(), run.report().outcomeLabel());
         assertTrue(run.output().contains("100 tasks, not 100,000"), run.output());
         assertTrue(run.output().contains("peak live:          100 while spawning and joining, 100 when all parked"),
@@ -57,7 +58,7 @@ class StressDemoTest {
 
     @Test
     void nativeRunMeasuresAndComparesWithPlatformThreads() {
-        DemoRuns run = DemoRuns.run(new StressDemo(), null, 2,
+        DemoRun run = DemoRun.run(new StressDemo(), null, 2,
                 Map.of("--tasks", "2000", "--platform", "true"));
         assertTrue(run.report().ok(), run.report().outcomeLabel());
         String out = run.output();

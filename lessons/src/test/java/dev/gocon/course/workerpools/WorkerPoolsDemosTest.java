@@ -3,6 +3,7 @@ package dev.gocon.course.workerpools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.course.DemoRun;
 import dev.gocon.course.Demo;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -16,8 +17,8 @@ class WorkerPoolsDemosTest {
     void everyDemoEndsCleanlyAndRepeatsUnderASeed() {
         for (Demo demo : demos) {
             LongStream.rangeClosed(1, 20).forEach(seed -> {
-                DemoRuns first = DemoRuns.run(demo, seed);
-                DemoRuns again = DemoRuns.run(demo, seed);
+                DemoRun first = DemoRun.run(demo, seed);
+                DemoRun again = DemoRun.run(demo, seed);
                 String label = demo.name() + " seed " + seed;
                 assertTrue(first.report().ok(), label + ": " + first.report().outcomeLabel());
                 assertEquals("", first.report().formatLeaks(), label);
@@ -28,7 +29,7 @@ class WorkerPoolsDemosTest {
 
     @Test
     void theEmailsTakeTheirIdealVirtualTimes() {
-        String out = DemoRuns.run(new EmailsDemo(), 1L).output();
+        String out = DemoRun.run(new EmailsDemo(), 1L).output();
         assertTrue(out.contains("one by one             1000 ms"), out);
         assertTrue(out.contains("one goroutine each     1 ms"), out);
         assertTrue(out.contains("pool of 100            10 ms"), out);
@@ -36,7 +37,7 @@ class WorkerPoolsDemosTest {
 
     @Test
     void theTickerSpacesTheEmails() {
-        String out = DemoRuns.run(new RateLimitDemo(), 7L).output();
+        String out = DemoRun.run(new RateLimitDemo(), 7L).output();
         assertEquals("""
                 email 1 sent at 200ms
                 email 2 sent at 400ms

@@ -1,7 +1,5 @@
-package dev.gocon.course.stress;
+package dev.gocon.course;
 
-import dev.gocon.course.Demo;
-import dev.gocon.course.DemoContext;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.go.RunReport;
@@ -10,21 +8,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Runs one demo as the runner does, and keeps what it printed and how the run ended. */
-record DemoRuns(String output, RunReport report) {
+/**
+ * One run of a demo as the runner does it, for lesson tests: what it printed and how the run ended.
+ *
+ * @param output what the demo printed
+ * @param report how the run ended, with its leaks
+ */
+public record DemoRun(String output, RunReport report) {
 
     /** Runs {@code demo} under the stepped scheduler with {@code seed}, or natively if seed is null. */
-    static DemoRuns run(Demo demo, Long seed, int procs, Map<String, String> options) {
+    public static DemoRun run(Demo demo, Long seed, int procs, Map<String, String> options) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         DemoContext ctx = new DemoContext(out, procs, seed != null, options);
         RunConfig config = seed == null ? RunConfig.nativeScheduler() : RunConfig.stepped(seed);
         RunReport report = Go.run(config, () -> demo.run(ctx));
         out.flush();
-        return new DemoRuns(bytes.toString(StandardCharsets.UTF_8), report);
+        return new DemoRun(bytes.toString(StandardCharsets.UTF_8), report);
     }
 
-    static DemoRuns run(Demo demo, Long seed) {
+    /** {@link #run(Demo, Long, int, Map)} on two carriers, with the demo's default options. */
+    public static DemoRun run(Demo demo, Long seed) {
         return run(demo, seed, 2, Map.of());
     }
 }
