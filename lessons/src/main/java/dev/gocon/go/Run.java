@@ -202,8 +202,9 @@ final class Run implements SchedulerHost {
         leaked = leaks;
         if (sink != null) {
             for (Strand s : live) {
-                if (s != by || how == RunReport.Outcome.PANIC) {
-                    // Ended by the run, not on a carrier of its own: no carrier to report.
+                // A goroutine left blocked keeps its last state in the trace, as the leak report and
+                // the log's end lines say; the others end here, stopped by the run (no carrier of their own).
+                if ((s != by || how == RunReport.Outcome.PANIC) && !s.blocked()) {
                     emit(new TraceEvent.Exit(endNanos, s.who(), ""));
                 }
             }

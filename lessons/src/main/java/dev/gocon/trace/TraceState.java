@@ -423,12 +423,27 @@ public final class TraceState {
         return lastNanos;
     }
 
+    /*
+     * Events with goroutine id 0 come from the runtime's own timer (it sends on time.After channels and
+     * wakes sleepers). Their effects on channels and on the goroutines they wake are applied, but the
+     * timer is not a goroutine: it gets no lane, no state and no place in the counts.
+     */
+    private static final long RUNTIME_ID = 0;
+    private final Goroutine runtime = new Goroutine(RUNTIME_ID, "timer");
+
+    {
+        runtime.state = GState.RUNNING; // never changes: set() leaves the timer alone
+    }
+
     /** How many events have been applied: changes whenever the picture may have changed. */
     public long applied() {
         return applied;
     }
 
     private Goroutine goroutine(TraceEvent.Who who, long t) {
+        if (who.id() == RUNTIME_ID) {
+            return runtime;
+        }
         Goroutine g = goroutines.get(who.id());
         if (g == null) {
             g = new Goroutine(who.id(), who.name());
@@ -483,6 +498,9 @@ public final class TraceState {
     }
 
     private void set(Goroutine g, GState to, long t) {
+        if (g == runtime) {
+            return;
+        }
         GState from = g.state;
         if (from == to) {
             return;

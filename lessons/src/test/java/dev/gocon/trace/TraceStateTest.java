@@ -23,6 +23,17 @@ class TraceStateTest {
     }
 
     @Test
+    void theRuntimesTimerFillsChannelsButIsNoGoroutine() {
+        TraceScript s = new TraceScript();
+        s.send(MAIN, "c1", ORDERS, "soup", 1, 4);
+        s.send(g(0, "timer"), "gocon-timer", ORDERS, "cake", 2, 4);
+        TraceState state = fold(s);
+        assertEquals(List.of("soup", "cake"), state.channel(7).buffer(), "the timer's send is in the buffer");
+        assertNull(state.goroutine(0), "the timer has no lane");
+        assertEquals(1, state.counts().values().stream().mapToInt(Integer::intValue).sum(), "only main is counted");
+    }
+
+    @Test
     void aBufferedChannelShowsItsValuesOldestFirst() {
         TraceScript s = new TraceScript();
         s.send(MAIN, "c1", ORDERS, "soup", 1, 4).send(MAIN, "c1", ORDERS, "cake", 2, 4);
