@@ -30,17 +30,6 @@ public interface Check {
         return 0;
     }
 
-    /**
-     * Waits until every goroutine but the caller has ended, or 200 ms (on the clock of the run) have
-     * passed. A check that has waited for its goroutines ({@code wg.await()}) calls it before it
-     * returns, so that one that has called {@code Done} but not yet returned is not taken for a leak;
-     * goroutines blocked for good are still there afterwards, and the run reports them as a leak.
-     */
-    static void settle() {
-        for (int i = 0; i < 200 && dev.gocon.go.Go.numGoroutine() > 1; i++) {
-            dev.gocon.go.Go.sleep(java.time.Duration.ofMillis(1));
-        }
-    }
 
     /**
      * One attempt of a check.

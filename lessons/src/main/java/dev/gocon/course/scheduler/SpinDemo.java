@@ -44,7 +44,6 @@ final class SpinDemo implements Demo {
                 spinners, spinners == 1 ? "" : "s", spin.toMillis());
         round(ctx, 1, spinners, spin, false);
         round(ctx, 2, spinners, spin, true);
-        settle();
         if (ctx.stepped()) {
             ctx.out().println("(under --seed one goroutine runs at a time and the clock is virtual:");
             ctx.out().println(" run without --seed to see real carriers starve)");
@@ -102,13 +101,4 @@ final class SpinDemo implements Demo {
         }
     }
 
-    /**
-     * Gives goroutines that have done their work (wg.done() already called) a moment to exit, so that
-     * the run's end reports only goroutines that are really stuck.
-     */
-    static void settle() {
-        for (int i = 0; i < 100 && Go.numGoroutine() > 1; i++) {
-            Go.sleep(Duration.ofMillis(1));
-        }
-    }
 }

@@ -40,7 +40,6 @@ final class EmailsDemo implements Demo {
             out.println(" run without --seed for measured times. Under --seed the CPU count");
             out.println(" is taken as 2, so that every machine prints the same.)");
         }
-        settle();
     }
 
     private static void send() {
@@ -88,13 +87,4 @@ final class EmailsDemo implements Demo {
         ctx.out().printf("%-22s %s%n", name, figure);
     }
 
-    /**
-     * Gives goroutines that have done their work (wg.done() already called) a moment to exit, so that
-     * the run's end reports only goroutines that are really stuck.
-     */
-    static void settle() {
-        for (int i = 0; i < 100 && Go.numGoroutine() > 1; i++) {
-            Go.sleep(Duration.ofMillis(1));
-        }
-    }
 }

@@ -54,6 +54,5 @@ final class PoolDemo implements Demo {
             out.println(r);
         }
         out.println("all emails sent");
-        EmailsDemo.settle();
     }
 }

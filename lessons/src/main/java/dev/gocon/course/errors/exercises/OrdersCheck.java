@@ -26,7 +26,6 @@ public final class OrdersCheck implements Check {
             throw new AssertionError("orderAll took " + took.toMillis() + " ms: the bakery and the dairy were"
                     + " not canceled by the first error");
         }
-        Check.settle(); // one that has just finished is not a leak; one blocked for good is
     }
 
     @Override

@@ -21,9 +21,6 @@ public final class HeadChefCheck implements Check {
             throw new AssertionError("serve() took " + took + " ms; the slowest cook needs 1500 ms, "
                     + "so the head chef waited longer than needed");
         }
-        // A goroutine that has called done() (or closed its channel) may still be on its way out when
-        // the learner's method returns; give it a moment so that it is not reported as a leak.
-        Go.sleep(Duration.ofMillis(20));
     }
 
     @Override

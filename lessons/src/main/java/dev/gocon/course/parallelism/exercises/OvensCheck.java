@@ -21,9 +21,6 @@ public final class OvensCheck implements Check {
             throw new AssertionError("bakeAll(4) took " + took + " ms; four ovens at once take about 100 ms, "
                     + "one after the other 400 ms");
         }
-        // A goroutine that has called done() (or closed its channel) may still be on its way out when
-        // the learner's method returns; give it a moment so that it is not reported as a leak.
-        Go.sleep(Duration.ofMillis(20));
     }
 
     @Override

@@ -36,9 +36,6 @@ public final class WaiterCheck implements Check {
         if (!"steak".equals(got)) {
             throw new AssertionError("with a steak ready, order returned " + got + "; expected steak");
         }
-        // A goroutine that has called done() (or closed its channel) may still be on its way out when
-        // the learner's method returns; give it a moment so that it is not reported as a leak.
-        Go.sleep(Duration.ofMillis(20));
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.gocon.course.waitgroup.exercises;
 
 import dev.gocon.course.exercise.Check;
-import dev.gocon.go.Go;
-import java.time.Duration;
 
 /** Checks {@code Rail.plateAll(4)}: await returns only after all four cooks have plated. */
 public final class RailCheck implements Check {
@@ -13,9 +11,6 @@ public final class RailCheck implements Check {
         if (!Integer.valueOf(4).equals(plated)) {
             throw new AssertionError("plateAll(4) returned " + plated + " of 4 plated: await returned too early");
         }
-        // A goroutine that has called done() (or closed its channel) may still be on its way out when
-        // the learner's method returns; give it a moment so that it is not reported as a leak.
-        Go.sleep(Duration.ofMillis(20));
     }
 
     @Override
