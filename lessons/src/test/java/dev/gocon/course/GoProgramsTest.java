@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,9 +42,7 @@ class GoProgramsTest {
         GoPrograms.Result vet = GoPrograms.go(block.code(), "vet", 60);
         assertEquals(0, vet.exitCode(), () -> "go vet failed:\n" + vet.stderr());
 
-        Instant start = Instant.now();
         GoPrograms.Result run = GoPrograms.run(block.code(), true);
-        Duration took = Duration.between(start, Instant.now());
         var failure = block.expectedFailure();
         if (failure.isPresent()) {
             assertNotEquals(0, run.exitCode(), "the program should have failed");
@@ -54,7 +51,5 @@ class GoProgramsTest {
         } else {
             assertEquals(0, run.exitCode(), () -> "go run failed:\n" + run.stderr());
         }
-        // go run includes compiling; the program itself must finish in under 5 s.
-        assertTrue(took.toSeconds() < 20, "go run took " + took);
     }
 }

@@ -60,10 +60,10 @@ abstract class TimeContract {
     @Test
     void sleepSleeps() {
         h().run(() -> {
-            long t0 = System.nanoTime();
             java.time.Instant v0 = Go.now();
             Go.sleep(Duration.ofMillis(20));
-            assertTrue(Duration.between(v0, Go.now()).toMillis() >= 20 || !h().stepped() && System.nanoTime() - t0 >= 20_000_000);
+            // a lower bound only: a sleep never ends early, under either clock
+            assertTrue(Duration.between(v0, Go.now()).toMillis() >= 20);
         });
     }
 

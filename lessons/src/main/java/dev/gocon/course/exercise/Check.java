@@ -39,6 +39,15 @@ public interface Check {
      *                 stepped scheduler
      */
     record Context(PrintStream out, String schedule) {
+
+        /**
+         * Whether this attempt runs on virtual time (the stepped scheduler), where {@code Go.now()}
+         * moves only with the program's own sleeps and timers. Only then may a check judge how long
+         * something took: on the real clock, a loaded machine makes any limit flaky.
+         */
+        public boolean virtualTime() {
+            return !schedule.equals("native");
+        }
     }
 
     /** The simplest check: the learner's {@code main(String[])} runs and returns normally. */
