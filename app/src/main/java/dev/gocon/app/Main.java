@@ -19,23 +19,39 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try (Console console = Console.system()) {
-            CommandLine cli = commandLine(console,
-                    new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                    new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-            code = cli.execute(args);
+            code = commandLine(console, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8), args).execute(args);
         }
         System.out.flush();
         System.exit(code);
     }
 
     /**
-     * The command tree, writing to {@code out} and {@code err}. Tests call this with string writers
-     * and a console of their choosing.
+     * The part of the command tree that {@code args} needs (see {@link GoconCommand#addCommands(CommandLine,
+     * String[])}), writing to {@code out} and {@code err}: what {@link #main} runs, and what tests of the
+     * command line run.
+     */
+    public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine cli = new CommandLine(new GoconCommand(console));
+        GoconCommand.addCommands(cli, args);
+        return configure(cli, out, err);
+    }
+
+    /**
+     * The whole command tree, writing to {@code out} and {@code err}: what the prompt uses, and tests,
+     * with string writers and a console of their choosing.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err) {
-        GoconCommand root = new GoconCommand(console);
-        CommandLine cli = new CommandLine(root);
-        root.addLessons(cli);
+        CommandLine cli = new CommandLine(new GoconCommand(console));
+        GoconCommand.addCommands(cli);
+        return configure(cli, out, err);
+    }
+
+    /**
+     * Sets the writers and error handlers of a tree. Picocli applies them to the commands present at
+     * the call, so the commands are added first.
+     */
+    private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

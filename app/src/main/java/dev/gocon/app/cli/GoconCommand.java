@@ -3,6 +3,9 @@ package dev.gocon.app.cli;
 import dev.gocon.app.term.Console;
 import dev.gocon.course.Catalog;
 import dev.gocon.course.Lesson;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,24 +18,6 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Learn Go-style concurrency on Java 25 virtual threads, and watch it run.",
-        subcommands = {
-                ListCommand.class,
-                LessonCommand.class,
-                PresentCommand.class, ReplayCommand.class,
-                AutoComplete.GenerateCompletion.class,
-                ReplCommand.class,
-                ExercisesCommand.class,
-                CheckCommand.class,
-                AnswerCommand.class,
-                PlayCommand.class,
-                HintCommand.class,
-                NextCommand.class,
-                SkipCommand.class,
-                JumpCommand.class,
-                ResetCommand.class,
-                SolutionCommand.class,
-                WatchCommand.class,
-        },
         footer = {
                 "",
                 "Start with:  gocon lesson kitchens",
@@ -51,12 +36,77 @@ public final class GoconCommand implements Runnable {
         this.console = console;
     }
 
-    /** Adds one subcommand of {@code lesson} per lesson in the catalog. */
-    public void addLessons(CommandLine root) {
-        CommandLine lesson = root.getSubcommands().get("lesson");
-        for (Lesson each : Catalog.lessons()) {
-            lesson.addSubcommand(each.id(), LessonRun.command(each));
+    /**
+     * The commands under {@code gocon}, in the order the usage lists them. They are added by
+     * {@link #addCommands}, not by the {@code @Command} annotation, so that a command line builds only
+     * the commands it uses: picocli builds a command's model by reflection, and building all of them
+     * (with one generated command per lesson) was most of gocon's start-up time.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
+            ListCommand.class,
+            LessonCommand.class,
+            PresentCommand.class, ReplayCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            ReplCommand.class,
+            ExercisesCommand.class,
+            CheckCommand.class,
+            AnswerCommand.class,
+            PlayCommand.class,
+            HintCommand.class,
+            NextCommand.class,
+            SkipCommand.class,
+            JumpCommand.class,
+            ResetCommand.class,
+            SolutionCommand.class,
+            WatchCommand.class);
+
+    /** Adds every command, and one subcommand of {@code lesson} per lesson: the whole tree. */
+    public static void addCommands(CommandLine root) {
+        COMMANDS.forEach(root::addSubcommand);
+        showCompletionCommand(root);
+        addLessons(root, Catalog.lessons());
+    }
+
+    /**
+     * Adds what {@code args} needs: the command it names (for {@code lesson <id>}, that lesson only),
+     * nothing for {@code --version}, and the whole tree when the line names no known command (the
+     * usage lists every command, and "did you mean" needs them all) or when the command reads further
+     * commands or names every lesson (the prompt, the completion script).
+     */
+    public static void addCommands(CommandLine root, String[] args) {
+        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
+        if (words.isEmpty() && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return;
         }
+        Optional<Class<?>> named = words.isEmpty() ? Optional.empty() : command(words.getFirst());
+        if (named.isEmpty() || named.get() == ReplCommand.class
+                || named.get() == AutoComplete.GenerateCompletion.class) {
+            addCommands(root);
+            return;
+        }
+        root.addSubcommand(named.get());
+        if (named.get() == LessonCommand.class) {
+            Optional<Lesson> lesson = words.size() > 1 ? Catalog.find(words.get(1)) : Optional.empty();
+            addLessons(root, lesson.map(List::of).orElseGet(Catalog::lessons));
+        }
+    }
+
+    /** The command whose name or alias is {@code word}, read from its annotation alone. */
+    private static Optional<Class<?>> command(String word) {
+        return COMMANDS.stream().filter(c -> {
+            Command command = c.getAnnotation(Command.class);
+            return command.name().equals(word) || Arrays.asList(command.aliases()).contains(word);
+        }).findFirst();
+    }
+
+    private static void addLessons(CommandLine root, List<Lesson> lessons) {
+        CommandLine parent = root.getSubcommands().get("lesson");
+        for (Lesson each : lessons) {
+            parent.addSubcommand(each.id(), LessonRun.command(each));
+        }
+    }
+
+    private static void showCompletionCommand(CommandLine root) {
         root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     }
 

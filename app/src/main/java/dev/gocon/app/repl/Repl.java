@@ -22,14 +22,13 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
 import picocli.CommandLine;
-import picocli.shell.jline3.PicocliJLineCompleter;
 
 /**
  * The interactive prompt: reads lines with JLine and runs each through the same picocli command tree
  * as the shell.
  *
  * <p>Tab completes commands, lesson ids, exercise ids and options (picocli-shell-jline3's
- * {@code PicocliJLineCompleter} over the tree). History is kept in the state folder. The right prompt shows where the learner is
+ * {@link CommandCompleter} over the tree). History is kept in the state folder. The right prompt shows where the learner is
  * ("channels 2/3 · course 14/40"). Ctrl-C at the prompt clears the line and Ctrl-D on an empty line
  * leaves; Ctrl-C while a command runs interrupts the thread running it, and the prompt comes back
  * with the cursor shown.
@@ -119,15 +118,9 @@ public final class Repl {
         return builder.build();
     }
 
-    /*
-     * picocli-shell-jline3 offers two completers. PicocliCommands (its JLine CommandRegistry) loads and
-     * runs on JLine 4, but its compiled SystemCompleter offers no candidates for positional parameters,
-     * so exercise ids would not complete. PicocliJLineCompleter goes through picocli's own
-     * AutoComplete, which knows subcommands (lesson ids), options and completion candidates; JLine
-     * then keeps the candidates that match what was typed.
-     */
+    /* Tab completion over the same tree the commands run on, so the two cannot disagree. */
     private Completer completer() {
-        return new PicocliJLineCompleter(completionTree.getCommandSpec());
+        return new CommandCompleter(completionTree.getCommandSpec());
     }
 
     /* The status: where the learner is in the exercises, or at least which lesson they ran last. */

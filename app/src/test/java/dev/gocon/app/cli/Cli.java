@@ -17,7 +17,7 @@ record Cli(int exitCode, String out, String err) {
     static Cli run(Console console, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(console, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Main.commandLine(console, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Cli(code, out.toString(), err.toString());
     }
 
