@@ -62,8 +62,11 @@ public record DataRace(String variable, Access access, Access previous) {
     public record Access(boolean write, long goroutine, String goroutineName, Place place, Place createdAt,
                          boolean finished, long nanos) {
 
-        /** {@code goroutine 7 (adder-2)}, or {@code goroutine 7} for an unnamed one. */
+        /** {@code goroutine 7 (adder-2)}, {@code goroutine 7} for an unnamed one; Go's {@code main goroutine}. */
         String goroutineText() {
+            if (goroutine == 1) {
+                return "main goroutine";
+            }
             return "goroutine " + goroutine + (goroutineName.isEmpty() ? "" : " (" + goroutineName + ")");
         }
     }
