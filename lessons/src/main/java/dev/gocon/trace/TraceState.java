@@ -46,12 +46,18 @@ public final class TraceState {
 
     /** What a goroutine is doing. */
     public enum GState {
-        RUNNING, RUNNABLE, BLOCKED_SEND, BLOCKED_RECEIVE, BLOCKED_SELECT, BLOCKED_LOCK, SLEEPING, DONE, PANICKED;
+        RUNNING, RUNNABLE, BLOCKED_SEND, BLOCKED_RECEIVE, BLOCKED_SELECT, BLOCKED_LOCK,
+        /** Waiting for a wait group to reach zero. */
+        BLOCKED_WAITGROUP,
+        SLEEPING,
+        /** Parked in a socket read or accept ({@code [IO wait]}): waits for the network, holds no carrier. */
+        IO_WAIT,
+        DONE, PANICKED;
 
         /** True for the states that wait on something. */
         public boolean blocked() {
             return this == BLOCKED_SEND || this == BLOCKED_RECEIVE || this == BLOCKED_SELECT
-                    || this == BLOCKED_LOCK || this == SLEEPING;
+                    || this == BLOCKED_LOCK || this == BLOCKED_WAITGROUP || this == SLEEPING || this == IO_WAIT;
         }
 
         /** True once the goroutine has ended. */
@@ -65,8 +71,10 @@ public final class TraceState {
                 case SEND -> BLOCKED_SEND;
                 case RECEIVE, NIL_CHANNEL -> BLOCKED_RECEIVE;
                 case SELECT -> BLOCKED_SELECT;
-                case LOCK, WAITGROUP -> BLOCKED_LOCK;
+                case LOCK -> BLOCKED_LOCK;
+                case WAITGROUP -> BLOCKED_WAITGROUP;
                 case SLEEP -> SLEEPING;
+                case IO_WAIT -> IO_WAIT;
             };
         }
     }
@@ -309,14 +317,15 @@ public final class TraceState {
                 set(g, GState.of(e.reason()), t);
             }
             case TraceEvent.Wake e -> {
-                if (!e.woken().equals(e.who())) {
-                    running(g, t);
-                }
-                Goroutine woken = goroutine(e.woken(), t);
-                woken.events++;
-                if (!woken.state.finished()) {
-                    unwait(woken);
-                    set(woken, GState.RUNNABLE, t);
+                // The waker runs; a goroutine that wakes itself runs again after its sleep or I/O.
+                running(g, t);
+                if (e.woken().id() != g.id) {
+                    Goroutine woken = goroutine(e.woken(), t);
+                    woken.events++;
+                    if (!woken.state.finished()) {
+                        unwait(woken);
+                        set(woken, GState.RUNNABLE, t);
+                    }
                 }
             }
             case TraceEvent.Send e -> {
@@ -380,6 +389,17 @@ public final class TraceState {
                     set(g, GState.DONE, t);
                 }
             }
+        }
+    }
+
+    /**
+     * Marks {@code g} done at {@code nanos} without an event: the run ended while it ran, waited for
+     * its turn, or waited past the recorder's bound. For {@link Timeline#end}.
+     */
+    void finish(Goroutine g, long nanos) {
+        if (!g.state.finished()) {
+            unwait(g);
+            set(g, GState.DONE, nanos);
         }
     }
 
