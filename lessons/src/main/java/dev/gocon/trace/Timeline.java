@@ -44,10 +44,10 @@ public final class Timeline {
             return end - start;
         }
 
-        /** What the span shows: {@code chan send orders}, {@code sleep 1s}, {@code running on carrier-2}. */
+        /** What the span shows: {@code chan send orders}, {@code sleep 1s}, {@code running}. */
         public String label() {
             return switch (state) {
-                case RUNNING -> carrier.isEmpty() ? "running" : "running on " + carrier;
+                case RUNNING -> "running";
                 case RUNNABLE -> "runnable";
                 case DONE -> "done";
                 case PANICKED -> "panic";
@@ -82,6 +82,8 @@ public final class Timeline {
     public static final class Lane {
         private final TraceState.Goroutine goroutine;
         private final List<Span> closed = new ArrayList<>(4);
+        private long[] handOvers = new long[0];
+        private int handOverCount;
         private Span open;
 
         private Lane(TraceState.Goroutine goroutine) {
@@ -107,6 +109,18 @@ public final class Timeline {
         /** Its closed spans, oldest first, without the one it is in now. */
         public List<Span> closedSpans() {
             return Collections.unmodifiableList(closed);
+        }
+
+        /** When it handed a value over or took one (a send meeting its receive), oldest first. */
+        public long[] handOverTimes() {
+            return java.util.Arrays.copyOf(handOvers, handOverCount);
+        }
+
+        private void handedOver(long t) {
+            if (handOverCount == handOvers.length) {
+                handOvers = java.util.Arrays.copyOf(handOvers, Math.max(4, handOverCount * 2));
+            }
+            handOvers[handOverCount++] = t;
         }
 
         /** The span it is in now (open ended), or null before its first event. */
@@ -160,6 +174,14 @@ public final class Timeline {
                 TraceEvent.Send sent = inFlight.remove(e.message());
                 if (sent != null) {
                     handOvers.add(new HandOver(e.channel(), sent.who(), e.who(), e.value(), sent.nanos(), e.nanos()));
+                    Lane from = lanes.get(sent.who().id());
+                    if (from != null) {
+                        from.handedOver(sent.nanos());
+                    }
+                    Lane to = lanes.get(e.who().id());
+                    if (to != null) {
+                        to.handedOver(e.nanos());
+                    }
                 }
             }
             default -> { }
@@ -235,11 +257,15 @@ public final class Timeline {
         return lanes.get(id);
     }
 
-    /** Every goroutine's spans up to {@link #now()}, by goroutine then start. */
+    /** Every goroutine's spans up to {@link #now()} until it ended, by goroutine id then start. */
     public List<Span> spans() {
         List<Span> all = new ArrayList<>();
-        for (Lane lane : lanes.values()) {
-            all.addAll(lane.spans(end));
+        for (TraceEvent.Who who : goroutines()) {
+            for (Span span : lanes.get(who.id()).spans(end)) {
+                if (!span.state().finished()) {
+                    all.add(span);
+                }
+            }
         }
         return all;
     }

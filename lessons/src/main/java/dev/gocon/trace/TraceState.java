@@ -263,6 +263,7 @@ public final class TraceState {
     private final Map<Long, Channel> channels = new LinkedHashMap<>();
     private final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
     private final EnumMap<GState, Integer> counts = new EnumMap<>(GState.class);
+    private final Map<String, Goroutine> runningOn = new java.util.HashMap<>();
     private final Listener listener;
     private long lastNanos;
     private long applied;
@@ -489,13 +490,19 @@ public final class TraceState {
     }
 
     private void running(Goroutine g, long t) {
-        if (g.state.finished()) {
+        if (g.state.finished() || g == runtime) {
             return;
         }
         if (g.state != GState.RUNNING) {
             unwait(g);
         }
         set(g, GState.RUNNING, t);
+        // One goroutine at a time per carrier (the stepped scheduler has one, named ""): whoever ran
+        // there before and reported nothing since was taken off it, with its turn still to come.
+        Goroutine before = runningOn.put(g.carrier, g);
+        if (before != null && before != g && before.state == GState.RUNNING && before.carrier.equals(g.carrier)) {
+            set(before, GState.RUNNABLE, t);
+        }
     }
 
     private void unwait(Goroutine g) {
