@@ -1,5 +1,7 @@
 package dev.gocon.course;
 
+import dev.gocon.trace.TimeScale;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,6 +24,21 @@ public interface Demo {
     /** The seed the lesson's author rehearsed: what a class sees by default in presenter mode. */
     default long rehearsedSeed() {
         return 1;
+    }
+
+    /**
+     * How long the demo's story should take to watch in the live trace on a terminal, typically 5 to
+     * 20 seconds; zero (the default) plays it as fast as it runs. The runner stretches the run's time
+     * to this ({@code --pace} multiplies from there); the program and its trace still see the
+     * durations the program asked for. Piped output and tests are never stretched.
+     */
+    default Duration watchTime() {
+        return Duration.ZERO;
+    }
+
+    /** The unit the demo's story counts time in, for the timeline's axis: plain durations by default. */
+    default TimeScale timeScale() {
+        return TimeScale.REAL;
     }
 
     /** The demo's own options ({@code --tasks}, {@code --port}); empty for most demos. */

@@ -3,6 +3,7 @@ package dev.gocon.go;
 import dev.gocon.sched.RunStopped;
 import dev.gocon.trace.TraceEvent;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -69,6 +70,42 @@ public final class Go {
             rt.sched.sleep(g, rt.scale(nanos));
         } finally {
             g.running();
+        }
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Wake(rt.now(), g.who(), rt.carrier(), g.who()));
+        }
+    }
+
+    /** A blocking call into the network, such as a socket's {@code accept} or {@code read}. */
+    @FunctionalInterface
+    public interface IoCall<T> {
+        T call() throws IOException;
+    }
+
+    /**
+     * Makes the blocking socket call {@code call} as the calling goroutine waiting in {@code [IO wait]}
+     * on {@code what} ({@code "accept :8082"}, {@code "read conn-3"}), and returns its result.
+     *
+     * <p>Go parks a goroutine whose socket has no data on its netpoller: the goroutine waits, its
+     * thread is free. A virtual thread blocked in a socket call does the same (it unmounts from its
+     * carrier), but nothing in the runtime sees it; this method tells the trace, the goroutine dump
+     * and the leak report. Under the stepped scheduler the call keeps the turn: every other goroutine
+     * waits for it, so socket programs run under the native scheduler.
+     */
+    public static <T> T ioWait(String what, IoCall<T> call) throws IOException {
+        Goroutine g = Goroutine.current();
+        Run rt = g.run;
+        g.blockOn(TraceEvent.BlockReason.IO_WAIT, null, what);
+        if (rt.sink != null) {
+            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), TraceEvent.BlockReason.IO_WAIT, null, what));
+        }
+        try {
+            return call.call();
+        } finally {
+            g.running();
+            if (rt.sink != null) {
+                rt.emit(new TraceEvent.Wake(rt.now(), g.who(), rt.carrier(), g.who()));
+            }
         }
     }
 

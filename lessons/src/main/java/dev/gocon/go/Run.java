@@ -56,7 +56,7 @@ final class Run implements SchedulerHost {
         this.sched = config.stepped()
                 ? new SteppedScheduler(this, config.seed(), config.pace(), config.chooser(), config.stepLimit(),
                 config.replay())
-                : new NativeScheduler(this, !isDefault);
+                : new NativeScheduler(this, !isDefault, Math.max(1, config.pace()));
     }
 
     Goroutine adopt(Thread t) {

@@ -22,6 +22,11 @@ import java.util.function.Supplier;
  * zero when nothing can ever make progress again, and the strand that takes it to zero reports the
  * deadlock at once.
  *
+ * <p>A run with a pace above 1 plays slowed down for people to watch: its sleeps and timers last
+ * {@code pace} times longer (the runtime scales them), and its clock ({@link #nanoTime}, {@link #now})
+ * runs {@code pace} times slower, so that the program and its trace see the durations the program
+ * asked for.
+ *
  * <p>The number of carrier threads ({@code GOMAXPROCS}) is a JVM-wide setting of the JDK; see
  * {@link #configureParallelism}.
  */
@@ -42,6 +47,8 @@ public final class NativeScheduler implements Scheduler {
     private final SchedulerHost host;
     private final AtomicLong active;
     private final long start = System.nanoTime();
+    private final Instant startInstant = Instant.now();
+    private final double pace;
     private final boolean detectDeadlock;
     private final Registry live = new Registry();
     private final java.util.concurrent.atomic.LongAdder count = new java.util.concurrent.atomic.LongAdder();
@@ -53,8 +60,13 @@ public final class NativeScheduler implements Scheduler {
      * @param host           told about a deadlock
      * @param detectDeadlock false for the process-wide default runtime, where threads outside any run
      *                       take part and a deadlock cannot be proven
+     * @param pace           how many times slower than real time the run's clock goes (1 or more)
      */
-    public NativeScheduler(SchedulerHost host, boolean detectDeadlock) {
+    public NativeScheduler(SchedulerHost host, boolean detectDeadlock, double pace) {
+        if (!(pace >= 1)) {
+            throw new IllegalArgumentException("pace must be >= 1: " + pace);
+        }
+        this.pace = pace;
         this.host = host;
         this.detectDeadlock = detectDeadlock;
         this.active = new AtomicLong(detectDeadlock ? 0 : 1);
@@ -254,12 +266,13 @@ public final class NativeScheduler implements Scheduler {
 
     @Override
     public long nanoTime() {
-        return System.nanoTime() - start;
+        long real = System.nanoTime() - start;
+        return pace == 1 ? real : (long) (real / pace);
     }
 
     @Override
     public Instant now() {
-        return Instant.now();
+        return pace == 1 ? Instant.now() : startInstant.plusNanos(nanoTime());
     }
 
     @Override

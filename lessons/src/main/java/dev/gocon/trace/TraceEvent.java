@@ -55,7 +55,9 @@ public sealed interface TraceEvent {
         /** A mutex, a read-write lock or a wait group: Go calls all of these a semaphore acquire. */
         LOCK("semacquire"),
         WAITGROUP("semacquire"),
-        SLEEP("sleep");
+        SLEEP("sleep"),
+        /** In a blocking socket read or accept: parked until the network has data, using no carrier. */
+        IO_WAIT("IO wait");
 
         private final String goLabel;
 
@@ -82,7 +84,11 @@ public sealed interface TraceEvent {
     record Block(long nanos, Who who, String carrier, BlockReason reason, Ref object, String detail)
             implements TraceEvent {}
 
-    /** {@code who} made the blocked goroutine {@code woken} runnable again. */
+    /**
+     * {@code who} made the blocked goroutine {@code woken} runnable again. When {@code who} is
+     * {@code woken} itself, the goroutine reports that it runs again after a wait that needed no other
+     * goroutine (a sleep's timer, the network).
+     */
     record Wake(long nanos, Who who, String carrier, Who woken) implements TraceEvent {}
 
     /**

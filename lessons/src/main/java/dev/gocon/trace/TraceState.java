@@ -46,12 +46,18 @@ public final class TraceState {
 
     /** What a goroutine is doing. */
     public enum GState {
-        RUNNING, RUNNABLE, BLOCKED_SEND, BLOCKED_RECEIVE, BLOCKED_SELECT, BLOCKED_LOCK, SLEEPING, DONE, PANICKED;
+        RUNNING, RUNNABLE, BLOCKED_SEND, BLOCKED_RECEIVE, BLOCKED_SELECT, BLOCKED_LOCK,
+        /** Waiting for a wait group to reach zero. */
+        BLOCKED_WAITGROUP,
+        SLEEPING,
+        /** Parked in a socket read or accept ({@code [IO wait]}): waits for the network, holds no carrier. */
+        IO_WAIT,
+        DONE, PANICKED;
 
         /** True for the states that wait on something. */
         public boolean blocked() {
             return this == BLOCKED_SEND || this == BLOCKED_RECEIVE || this == BLOCKED_SELECT
-                    || this == BLOCKED_LOCK || this == SLEEPING;
+                    || this == BLOCKED_LOCK || this == BLOCKED_WAITGROUP || this == SLEEPING || this == IO_WAIT;
         }
 
         /** True once the goroutine has ended. */
@@ -65,8 +71,10 @@ public final class TraceState {
                 case SEND -> BLOCKED_SEND;
                 case RECEIVE, NIL_CHANNEL -> BLOCKED_RECEIVE;
                 case SELECT -> BLOCKED_SELECT;
-                case LOCK, WAITGROUP -> BLOCKED_LOCK;
+                case LOCK -> BLOCKED_LOCK;
+                case WAITGROUP -> BLOCKED_WAITGROUP;
                 case SLEEP -> SLEEPING;
+                case IO_WAIT -> IO_WAIT;
             };
         }
     }
@@ -255,6 +263,7 @@ public final class TraceState {
     private final Map<Long, Channel> channels = new LinkedHashMap<>();
     private final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
     private final EnumMap<GState, Integer> counts = new EnumMap<>(GState.class);
+    private final Map<String, Goroutine> runningOn = new java.util.HashMap<>();
     private final Listener listener;
     private long lastNanos;
     private long applied;
@@ -309,14 +318,15 @@ public final class TraceState {
                 set(g, GState.of(e.reason()), t);
             }
             case TraceEvent.Wake e -> {
-                if (!e.woken().equals(e.who())) {
-                    running(g, t);
-                }
-                Goroutine woken = goroutine(e.woken(), t);
-                woken.events++;
-                if (!woken.state.finished()) {
-                    unwait(woken);
-                    set(woken, GState.RUNNABLE, t);
+                // The waker runs; a goroutine that wakes itself runs again after its sleep or I/O.
+                running(g, t);
+                if (e.woken().id() != g.id) {
+                    Goroutine woken = goroutine(e.woken(), t);
+                    woken.events++;
+                    if (!woken.state.finished()) {
+                        unwait(woken);
+                        set(woken, GState.RUNNABLE, t);
+                    }
                 }
             }
             case TraceEvent.Send e -> {
@@ -382,6 +392,17 @@ public final class TraceState {
             }
             case TraceEvent.Atomic e -> running(g, t);
             case TraceEvent.Race e -> running(g, t);
+        }
+    }
+
+    /**
+     * Marks {@code g} done at {@code nanos} without an event: the run ended while it ran, waited for
+     * its turn, or waited past the recorder's bound. For {@link Timeline#end}.
+     */
+    void finish(Goroutine g, long nanos) {
+        if (!g.state.finished()) {
+            unwait(g);
+            set(g, GState.DONE, nanos);
         }
     }
 
@@ -471,13 +492,19 @@ public final class TraceState {
     }
 
     private void running(Goroutine g, long t) {
-        if (g.state.finished()) {
+        if (g.state.finished() || g == runtime) {
             return;
         }
         if (g.state != GState.RUNNING) {
             unwait(g);
         }
         set(g, GState.RUNNING, t);
+        // One goroutine at a time per carrier (the stepped scheduler has one, named ""): whoever ran
+        // there before and reported nothing since was taken off it, with its turn still to come.
+        Goroutine before = runningOn.put(g.carrier, g);
+        if (before != null && before != g && before.state == GState.RUNNING && before.carrier.equals(g.carrier)) {
+            set(before, GState.RUNNABLE, t);
+        }
     }
 
     private void unwait(Goroutine g) {

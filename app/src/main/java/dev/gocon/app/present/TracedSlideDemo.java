@@ -10,7 +10,7 @@ import dev.gocon.go.RunReport;
 import dev.gocon.go.StepChoice;
 import dev.gocon.sched.NativeScheduler;
 import dev.gocon.trace.Recorder;
-import dev.gocon.trace.TraceState;
+import dev.gocon.trace.Timeline;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -107,9 +107,8 @@ public final class TracedSlideDemo implements SlideDemo {
     private final class Picture {
         private final Region region;
         private final Recorder.Cursor cursor;
-        private final TraceState state = new TraceState();
+        private final Timeline timeline = new Timeline();
         private final List<String> printed = new ArrayList<>();
-        private final long start = System.nanoTime();
         private volatile boolean stopped;
 
         Picture(Region region, Recorder recorder) {
@@ -143,7 +142,10 @@ public final class TracedSlideDemo implements SlideDemo {
         }
 
         private synchronized void paint(String outcome) {
-            cursor.drain(state::apply);
+            cursor.drain(timeline::apply);
+            if (outcome != null) {
+                timeline.end(timeline.now(), null); // the run is over: the last frame shows no one running
+            }
             int width = region.width();
             int height = region.height();
             List<AttributedString> lines = new ArrayList<>();
@@ -155,8 +157,7 @@ public final class TracedSlideDemo implements SlideDemo {
                 lines.add(new AttributedString(outcome, AttributedStyle.BOLD));
             }
             lines.add(AttributedString.EMPTY);
-            lines.addAll(LiveFrame.lanes(state, width, Math.max(3, height - lines.size()), color,
-                    System.nanoTime() - start));
+            lines.addAll(LiveFrame.lanes(timeline, width, Math.max(3, height - lines.size()), color));
             region.draw(lines);
         }
     }

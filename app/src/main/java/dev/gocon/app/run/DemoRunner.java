@@ -39,17 +39,28 @@ public final class DemoRunner {
         this.out = out;
     }
 
-    /** Runs {@code demo} and returns the exit code for its outcome. */
+    /**
+     * Runs {@code demo} and returns the exit code for its outcome. In the live view on a terminal, the
+     * demo plays slowed down to its watch time (see {@link Pacing}), times {@code --pace}; piped
+     * output, other views and {@code --step} play at {@code --pace} alone.
+     */
     public int run(Demo demo, RunSettings settings, Map<String, String> demoOptions) {
         Terminal terminal = style.console().isTerminal() ? style.console().terminal() : null;
+        boolean watched = TraceView.live(settings.trace(), terminal) && !settings.step();
+        double stretch = watched
+                ? Pacing.stretch(demo, settings.stepped() ? settings.seed() : demo.rehearsedSeed(), demoOptions)
+                : 1;
+        RunSettings paced = stretch == 1 ? settings : new RunSettings(settings.trace(), settings.showTimes(),
+                settings.seed(), settings.step(), settings.pace() * stretch, settings.procs(), settings.traceOut());
         TraceOptions traceOptions = new TraceOptions(terminal, out, style.color(), settings.showTimes(),
-                style.width(), settings.traceOut());
+                style.width(), settings.traceOut(), paced.pace(),
+                demo.timeScale());
         RunReport report;
         StepPrompt prompt = null;
         try (Interrupts interrupts = Interrupts.interruptOnCtrlC();
              TraceView view = TraceView.open(settings.trace(), traceOptions);
              Keys keys = settings.step() ? keys(terminal) : null) {
-            RunConfig config = config(settings).withSink(view.sink());
+            RunConfig config = config(paced).withSink(view.sink());
             if (keys != null) {
                 prompt = new StepPrompt(view.output(), keys);
                 config = config.withChooser(prompt);
@@ -62,7 +73,7 @@ public final class DemoRunner {
                 return ExitCode.INTERRUPTED;
             }
             if (report.outcome() != RunReport.Outcome.STOPPED) {
-                view.finish();
+                view.finish(report);
             }
         }
         return conclude(report);

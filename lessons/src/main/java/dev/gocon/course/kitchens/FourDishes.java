@@ -9,7 +9,9 @@ import dev.gocon.course.DemoContext;
 import dev.gocon.go.Channel;
 import dev.gocon.go.Go;
 import dev.gocon.go.WaitGroup;
+import dev.gocon.trace.TimeScale;
 import java.io.PrintStream;
+import java.time.Duration;
 
 /**
  * Four dishes, two hours each, cooked as four goroutines on the carriers ({@code --procs}, two by
@@ -22,6 +24,16 @@ public final class FourDishes implements Demo {
     @Override
     public String name() {
         return "four-dishes";
+    }
+
+    @Override
+    public Duration watchTime() {
+        return KitchenClock.WATCH;
+    }
+
+    @Override
+    public TimeScale timeScale() {
+        return KitchenClock.SCALE;
     }
 
     @Override

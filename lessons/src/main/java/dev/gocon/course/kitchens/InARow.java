@@ -2,7 +2,9 @@ package dev.gocon.course.kitchens;
 
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
+import dev.gocon.trace.TimeScale;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 
 /** The same menu cooked by the main goroutine alone, one dish after another: eight hours. */
@@ -11,6 +13,16 @@ public final class InARow implements Demo {
     @Override
     public String name() {
         return "in-a-row";
+    }
+
+    @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(20);
+    }
+
+    @Override
+    public TimeScale timeScale() {
+        return KitchenClock.SCALE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.gocon.course.kitchens;
 
 import dev.gocon.course.DemoContext;
 import dev.gocon.go.Go;
+import dev.gocon.trace.TimeScale;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,6 +18,10 @@ final class KitchenClock {
 
     static final Duration HOUR = Duration.ofMillis(250);
     static final Duration MINUTE = HOUR.dividedBy(60);
+    /** The live timeline's axis counts kitchen hours. */
+    static final TimeScale SCALE = TimeScale.of("h", HOUR);
+    /** The four dishes' two kitchen hours take ten seconds to watch. */
+    static final Duration WATCH = Duration.ofSeconds(10);
 
     private final DemoContext ctx;
     private final Instant start = Go.now(); // virtual under the stepped scheduler
@@ -32,8 +37,8 @@ final class KitchenClock {
             Go.sleep(d);
             return;
         }
-        long end = System.nanoTime() + d.toNanos();
-        while (System.nanoTime() < end) {
+        Instant end = Go.now().plus(d); // the run's clock: it slows down with the pace, like the sleeps
+        while (Go.now().isBefore(end)) {
             Thread.onSpinWait();
         }
     }

@@ -111,7 +111,7 @@ public final class EchoDemo implements Demo {
         for (int n = 1; ; n++) {
             Socket conn;
             try {
-                conn = listener.accept(); // blocks until a client connects
+                conn = Go.ioWait("accept", listener::accept); // parks in [IO wait] until a client connects
             } catch (IOException closed) {
                 return; // the listener was closed: stop accepting
             }

@@ -105,7 +105,8 @@ public final class Net {
     public static String readLine(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(64);
         while (true) {
-            int b = in.read(); // blocks: the goroutine parks, its carrier is free
+            // Nothing to read yet: the goroutine parks in [IO wait], its carrier is free.
+            int b = in.available() > 0 ? in.read() : Go.ioWait("read", in::read);
             if (b < 0) {
                 return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
             }

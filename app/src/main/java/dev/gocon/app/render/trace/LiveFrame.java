@@ -1,194 +1,369 @@
 package dev.gocon.app.render.trace;
 
-import dev.gocon.trace.Durations;
 import dev.gocon.trace.GoText;
+import dev.gocon.trace.TimeScale;
+import dev.gocon.trace.Timeline;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceState;
 import dev.gocon.trace.TraceState.GState;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Draws one frame of the live view from a {@link TraceState}: a pure function of the state, the
- * terminal's size and the footer's numbers, so that frames can be compared in tests.
+ * Draws one frame of the live view from a {@link Timeline}: a pure function of the timeline, the
+ * region's size and the footer's numbers, so that frames can be compared in tests and any region (the
+ * live view, a presenter's slide, a lesson page) can show one.
  *
- * <p>The frame has three parts, each line shorter than the width (a lane never wraps):
+ * <p>Time flows left to right, one cell per slice of time; every state has a glyph and a colour, so
+ * that lanes read without colour:
  * <pre>
- * ▶ g1 main            @carrier-1  running
- * → g3 chef-2          @carrier-2  send     orders (buffer full)
- * ≡ orders ["soup", "cake", _, _] cap 4  send: g3
- * 12.4s  ▶1 →1 ✓2  carriers 2/2 busy
+ *                        0h        0.5h      1h        1.5h
+ * @carrier-1            aaabbbccc.........ddd│
+ * @carrier-2            bbb...ddd.........ccc│
+ * a ✓ g2 lemon-cake     ███•zzzzzzzzzzzzzzz██✓
+ * b ← g3 cupcakes       ░░██•zzzzzzzzzzzzzz██│
+ * ≡ sugar unbuffered
+ * █ run ░ ready → send ← recv ◇ select ■ lock w wait z sleep ~ io • hand-over
+ * 1.2h  ▶1 z2 ✓1  carriers 1/2 busy
  * </pre>
  * <ul>
- *   <li>one lane per goroutine, by id: its state's glyph, who it is, the carrier it last ran on, its
- *       state and what it waits on; when they do not fit, the busiest lanes (unfinished first, then
- *       by number of events) and a {@code +k more} line counting the others by state;</li>
- *   <li>one line per channel: its buffer (values as the log prints them, a string in quotes;
- *       {@code _} for a free slot), capacity, closed, and the goroutines blocked sending and receiving; one per mutex: its holder and waiters;</li>
- *   <li>a footer: elapsed time, goroutines by state (glyph and count), carriers busy.</li>
+ *   <li>an axis in the demo's units ({@link TimeScale}); while the run goes on, the scale doubles
+ *       when the now edge ({@code │}) reaches the right; the last frame fits the whole run;</li>
+ *   <li>in native runs, one lane per carrier: the key letter of the goroutine it ran
+ *       ({@code +} for one without a lane on screen, {@code .} idle);</li>
+ *   <li>one lane per goroutine, by id: its key, its state now, who it is, and its history; when they
+ *       do not fit, the busiest (unfinished first, then by number of events) and a {@code +k more}
+ *       line counting the others by state; {@code •} where it handed a value over or took one;</li>
+ *   <li>one line per channel and per held mutex, a legend, and a footer: the time, goroutines by
+ *       state, and the carriers ({@code stepped: one goroutine at a time} when there are none).</li>
  * </ul>
- * Below 60 columns the lane's columns shrink ({@code @c1} for {@code @carrier-1}).
+ * Below {@value #MIN_WIDTH}x{@value #MIN_HEIGHT} a one-line notice replaces the frame.
  */
 public final class LiveFrame {
 
-    /** The numbers of the footer that do not come from the trace. */
-    record Footer(long elapsedNanos, CarrierStats carriers, long folded) {}
+    /**
+     * The numbers of the footer that do not come from the timeline.
+     *
+     * @param scale    the demo's unit of time
+     * @param carriers the JDK's carrier numbers, or null to count from the trace
+     * @param folded   events past the recorder's bound, only counted
+     * @param started  goroutines started so far, from the recorder's counters (for folded runs)
+     * @param ended    goroutines ended so far, likewise
+     */
+    record Footer(TimeScale scale, CarrierStats carriers, long folded, long started, long ended) {}
+
+    static final int MIN_WIDTH = 30;
+    static final int MIN_HEIGHT = 5;
 
     private static final Map<GState, String> GLYPHS = new EnumMap<>(GState.class);
+    private static final Map<GState, String> CELLS = new EnumMap<>(GState.class);
     private static final Map<GState, String> WORDS = new EnumMap<>(GState.class);
     private static final Map<GState, AttributedStyle> STYLES = new EnumMap<>(GState.class);
 
     static {
-        put(GState.RUNNING, "▶", "running", AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN).bold());
-        put(GState.RUNNABLE, "▷", "runnable", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW));
-        put(GState.BLOCKED_SEND, "→", "send", AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
-        put(GState.BLOCKED_RECEIVE, "←", "recv", AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
-        put(GState.BLOCKED_SELECT, "◇", "select", AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA));
-        put(GState.BLOCKED_LOCK, "■", "lock", AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
-        put(GState.SLEEPING, "z", "sleep", AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE));
-        put(GState.DONE, "✓", "done", AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.BLACK));
-        put(GState.PANICKED, "✗", "panic", AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.RED).bold());
+        AttributedStyle red = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
+        put(GState.RUNNING, "▶", "█", "run", AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN).bold());
+        put(GState.RUNNABLE, "▷", "░", "ready", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW));
+        put(GState.BLOCKED_SEND, "→", "→", "send", red);
+        put(GState.BLOCKED_RECEIVE, "←", "←", "recv", red);
+        put(GState.BLOCKED_SELECT, "◇", "◇", "select", AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA));
+        put(GState.BLOCKED_LOCK, "■", "■", "lock", red);
+        put(GState.BLOCKED_WAITGROUP, "w", "w", "wait", AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA));
+        put(GState.SLEEPING, "z", "z", "sleep", AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE));
+        put(GState.IO_WAIT, "~", "~", "io", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        put(GState.DONE, "✓", "✓", "done", AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.BLACK));
+        put(GState.PANICKED, "✗", "✗", "panic",
+                AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.RED).bold());
     }
 
-    private static void put(GState state, String glyph, String word, AttributedStyle style) {
+    private static void put(GState state, String glyph, String cell, String word, AttributedStyle style) {
         GLYPHS.put(state, glyph);
+        CELLS.put(state, cell);
         WORDS.put(state, word);
         STYLES.put(state, style);
     }
 
+    private static final String KEYS = "abcdefghijklmnopqrstuvwxyz";
     private static final AttributedStyle DIM = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.BLACK);
     private static final AttributedStyle CHANNEL = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+    private static final AttributedStyle HAND_OVER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN).bold();
+    private static final AttributedStyle NOW = AttributedStyle.DEFAULT.bold();
 
+    private final Timeline timeline;
     private final boolean color;
     private final int width;
     private final boolean narrow;
+    private final int prefix;
+    private final int cells;
+    private final long slice;
 
-    private LiveFrame(boolean color, int width) {
+    private LiveFrame(Timeline timeline, boolean color, int width) {
+        this.timeline = timeline;
         this.color = color;
-        this.width = Math.max(20, width);
-        this.narrow = this.width < 60;
+        this.width = width;
+        this.narrow = width < 60;
+        this.prefix = narrow ? 13 : 21;
+        this.cells = Math.max(4, width - 1 - prefix - 1);
+        this.slice = slice(timeline.now(), cells, timeline.ended());
     }
 
-    /** The glyph of a state, as the frame and the legend show it. */
+    /** The state glyph shown before a lane, and in the footer's counts. */
     static String glyph(GState state) {
         return GLYPHS.get(state);
     }
 
-    /**
-     * The frame for a terminal of {@code width} columns, using at most {@code height} lines.
-     */
-    static List<AttributedString> build(TraceState state, int width, int height, boolean color, Footer footer) {
-        return new LiveFrame(color, width).frame(state, Math.max(3, height), footer);
+    /** The glyph of one cell of a lane in a state. */
+    static String cell(GState state) {
+        return CELLS.get(state);
+    }
+
+    /** The frame for a region of {@code width} columns and at most {@code height} lines. */
+    static List<AttributedString> build(Timeline timeline, int width, int height, boolean color, Footer footer) {
+        if (width < MIN_WIDTH || height < MIN_HEIGHT) {
+            String notice = "(live trace: needs " + MIN_WIDTH + "x" + MIN_HEIGHT + ", have " + width + "x" + height + ")";
+            return List.of(new AttributedString(notice.length() < width ? notice : notice.substring(0, Math.max(0, width - 1))));
+        }
+        return new LiveFrame(timeline, color, width).frame(height, footer);
     }
 
     /**
-     * The live lanes of {@code state} for a region of {@code width} x {@code height} that is not a whole
-     * terminal (a presenter's slide), with the run's elapsed time in the footer.
+     * The live timeline of {@code timeline} for a region of {@code width} x {@code height} that is not a
+     * whole terminal (a presenter's slide, a lesson page): times in plain durations, carriers counted
+     * from the trace.
      */
-    public static List<AttributedString> lanes(TraceState state, int width, int height, boolean color,
-                                               long elapsedNanos) {
-        return build(state, width, height, color, new Footer(elapsedNanos, null, 0));
+    public static List<AttributedString> lanes(Timeline timeline, int width, int height, boolean color) {
+        return build(timeline, width, height, color, new Footer(TimeScale.REAL, null, 0, 0, 0));
     }
 
-    private List<AttributedString> frame(TraceState state, int height, Footer footer) {
-        List<AttributedString> footerLines = footer(state, footer);
-        List<AttributedString> objects = objects(state);
-        int available = Math.max(1, height - footerLines.size());
-        int objectQuota = objects.isEmpty() ? 0 : Math.min(objects.size(), Math.max(1, available / 3));
+    /**
+     * The time one cell stands for. The last frame fits the whole run; while the run goes on, a round
+     * number (1, 2 or 5 times a power of ten nanoseconds) that leaves room to the right, so that the
+     * picture stays put and only grows until the scale doubles.
+     */
+    static long slice(long now, int cells, boolean ended) {
+        if (ended) {
+            return Math.max(1, (now + cells - 1) / cells);
+        }
+        long need = Math.max(1, now / Math.max(1, cells - 1) + 1);
+        for (long power = 1; ; power *= 10) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (m * power >= need) {
+                    return m * power;
+                }
+            }
+            if (power > Long.MAX_VALUE / 100) {
+                return need;
+            }
+        }
+    }
+
+    private List<AttributedString> frame(int height, Footer footer) {
+        List<AttributedString> footerLines = footer(footer);
+        List<AttributedString> objects = objects();
+        List<String> carriers = timeline.carriers();
+        int available = height - footerLines.size();
+        boolean legend = available >= 6;
+        available -= legend ? 2 : 1; // legend, axis
+        int carrierQuota = Math.min(carriers.size(), Math.max(0, Math.min(4, available / 4)));
+        available -= carrierQuota;
+        int objectQuota = objects.isEmpty() ? 0 : Math.min(objects.size(), Math.max(0, available / 4));
         int laneQuota = Math.max(1, available - objectQuota);
 
-        List<AttributedString> lines = new ArrayList<>(lanes(state, laneQuota));
+        List<Timeline.Lane> shown = new ArrayList<>();
+        List<AttributedString> more = new ArrayList<>();
+        chooseLanes(laneQuota, shown, more);
+        Map<Long, Character> keys = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            keys.put(shown.get(i).goroutine().id(), i < KEYS.length() ? KEYS.charAt(i) : '+');
+        }
+
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(axis(footer.scale()));
+        for (String carrier : carriers.subList(0, carrierQuota)) {
+            lines.add(carrierLane(carrier, keys));
+        }
+        for (Timeline.Lane lane : shown) {
+            lines.add(lane(lane, keys.get(lane.goroutine().id())));
+        }
+        lines.addAll(more);
         if (objects.size() > objectQuota) {
             List<AttributedString> cut = new ArrayList<>(objects.subList(0, Math.max(0, objectQuota - 1)));
-            cut.add(plain("≡ +" + (objects.size() - cut.size()) + " more", DIM));
+            if (objectQuota > 0) {
+                cut.add(plain("≡ +" + (objects.size() - cut.size()) + " more", DIM));
+            }
             objects = cut;
         }
         lines.addAll(objects);
+        if (legend) {
+            lines.add(legend());
+        }
         lines.addAll(footerLines);
         return lines;
     }
 
-    private List<AttributedString> lanes(TraceState state, int quota) {
-        List<TraceState.Goroutine> all = new ArrayList<>(state.goroutines());
-        List<TraceState.Goroutine> shown;
-        List<TraceState.Goroutine> hidden = List.of();
+    private void chooseLanes(int quota, List<Timeline.Lane> shown, List<AttributedString> more) {
+        java.util.Collection<Timeline.Lane> all = timeline.lanes();
         if (all.size() <= quota) {
-            shown = all;
+            shown.addAll(all);
         } else {
-            List<TraceState.Goroutine> ranked = new ArrayList<>(all);
-            ranked.sort(Comparator.comparing((TraceState.Goroutine g) -> g.state().finished())
-                    .thenComparing(Comparator.comparingLong(TraceState.Goroutine::events).reversed())
-                    .thenComparingLong(TraceState.Goroutine::id));
-            shown = new ArrayList<>(ranked.subList(0, Math.max(0, quota - 1)));
-            hidden = ranked.subList(shown.size(), ranked.size());
-        }
-        shown = new ArrayList<>(shown);
-        shown.sort(Comparator.comparingLong(TraceState.Goroutine::id));
-        List<AttributedString> lines = new ArrayList<>();
-        for (TraceState.Goroutine g : shown) {
-            lines.add(lane(g));
-        }
-        if (!hidden.isEmpty()) {
-            Map<GState, Integer> counts = new EnumMap<>(GState.class);
-            for (TraceState.Goroutine g : hidden) {
-                counts.merge(g.state(), 1, Integer::sum);
+            // The busiest quota - 1 lanes, kept in a small heap: a million goroutines cost one pass.
+            Comparator<Timeline.Lane> busier = Comparator
+                    .comparing((Timeline.Lane l) -> !l.goroutine().state().finished())
+                    .thenComparingLong(l -> l.goroutine().events())
+                    .thenComparing(Comparator.comparingLong((Timeline.Lane l) -> l.goroutine().id()).reversed());
+            PriorityQueue<Timeline.Lane> best = new PriorityQueue<>(busier);
+            for (Timeline.Lane lane : all) {
+                best.add(lane);
+                if (best.size() > quota - 1) {
+                    best.poll();
+                }
+            }
+            shown.addAll(best);
+            Map<GState, Integer> hidden = new EnumMap<>(timeline.state().counts());
+            for (Timeline.Lane lane : shown) {
+                hidden.merge(lane.goroutine().state(), -1, Integer::sum);
             }
             AttributedStringBuilder b = new AttributedStringBuilder();
-            b.append("+" + hidden.size() + " more:", color ? DIM : AttributedStyle.DEFAULT);
-            appendCounts(b, counts);
-            lines.add(cut(b));
+            b.append("+" + (all.size() - shown.size()) + " more:", color ? DIM : AttributedStyle.DEFAULT);
+            appendCounts(b, hidden);
+            more.add(cut(b));
         }
-        return lines;
+        shown.sort(Comparator.comparingLong(l -> l.goroutine().id()));
     }
 
-    private AttributedString lane(TraceState.Goroutine g) {
+    private AttributedString axis(TimeScale scale) {
+        StringBuilder b = new StringBuilder(" ".repeat(prefix));
+        int step = narrow ? 8 : 10;
+        String previous = null;
+        for (int i = 0; i < cells; i += step) {
+            String label = scale.format(i * slice);
+            if (b.length() > prefix + i || prefix + i + label.length() > width - 1) {
+                break;
+            }
+            if (!label.equals(previous)) {
+                b.append(" ".repeat(prefix + i - b.length())).append(label);
+            }
+            previous = label;
+        }
+        return plain(b.toString(), DIM);
+    }
+
+    private AttributedString carrierLane(String carrier, Map<Long, Character> keys) {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        String name = "@" + (narrow ? Text.shortCarrier(Text.clean(carrier)) : Text.clean(carrier));
+        b.append(Text.pad(Text.fit(name, prefix - 1), prefix), color ? DIM : AttributedStyle.DEFAULT);
+        char[] row = new char[cells];
+        long[] held = new long[cells];
+        java.util.Arrays.fill(row, '.');
+        for (Timeline.CarrierSpan run : timeline.carrierSpans(carrier)) {
+            int from = cellOf(run.start());
+            int to = Math.min(cells - 1, cellOf(Math.max(run.start(), run.end() - 1)));
+            for (int i = Math.max(0, from); i <= to; i++) {
+                long overlap = Math.min(run.end(), (i + 1) * slice) - Math.max(run.start(), i * slice);
+                if (row[i] == '.' || overlap > held[i]) {
+                    Character key = keys.get(run.who().id());
+                    row[i] = key == null ? '+' : key;
+                    held[i] = Math.max(1, overlap);
+                }
+            }
+        }
+        int upTo = lastCell();
+        b.append(new String(row, 0, upTo), color ? STYLES.get(GState.RUNNING) : AttributedStyle.DEFAULT);
+        nowEdge(b, upTo);
+        return cut(b);
+    }
+
+    private AttributedString lane(Timeline.Lane lane, char key) {
+        TraceState.Goroutine g = lane.goroutine();
         AttributedStringBuilder b = new AttributedStringBuilder();
         AttributedStyle style = color ? STYLES.get(g.state()) : AttributedStyle.DEFAULT;
+        b.append(String.valueOf(key)).append(' ');
         b.append(GLYPHS.get(g.state()), style).append(' ');
-        String who = Text.clean(g.who().toString());
-        String carrier = g.carrier().isEmpty() ? "-" : Text.clean(g.carrier());
-        if (narrow) {
-            b.append(Text.pad(Text.fit(who, 12), 12)).append(' ');
-            b.append(Text.pad("@" + Text.shortCarrier(carrier), 4), color ? DIM : AttributedStyle.DEFAULT).append(' ');
-            b.append(what(g).isEmpty() ? shortWord(g) : Text.pad(shortWord(g), 6), style);
-        } else {
-            b.append(Text.pad(Text.fit(who, 18), 18)).append(' ');
-            b.append(Text.pad("@" + Text.fit(carrier, 12), 12), color ? DIM : AttributedStyle.DEFAULT).append(' ');
-            b.append(what(g).isEmpty() ? word(g) : Text.pad(word(g), 8), style);
+        b.append(Text.pad(Text.fit(Text.clean(g.who().toString()), prefix - 5), prefix - 4));
+        long now = timeline.now();
+        int upTo = lastCell();
+        boolean[] handOver = new boolean[cells];
+        for (long t : lane.handOverTimes()) {
+            int i = cellOf(t);
+            if (i >= 0 && i < cells) {
+                handOver[i] = true;
+            }
+        }
+        GState[] states = states(lane.spans(now));
+        int end = upTo;
+        for (int i = 0; i < upTo; i++) {
+            if (handOver[i]) {
+                b.append("•", color ? HAND_OVER : AttributedStyle.DEFAULT);
+            } else if (states[i] == null) {
+                b.append(' ');
+            } else {
+                b.append(CELLS.get(states[i]), color ? STYLES.get(states[i]) : AttributedStyle.DEFAULT);
+                if (states[i].finished()) {
+                    end = i + 1;
+                    break;
+                }
+            }
+        }
+        if (!g.state().finished()) {
+            nowEdge(b, end);
         }
         String what = what(g);
-        if (!what.isEmpty()) {
-            b.append(' ').append(what);
+        int room = width - 1 - b.length() - 1;
+        if (!what.isEmpty() && room >= 6 && (g.state().blocked() || g.state() == GState.PANICKED)) {
+            b.append(' ').append(Text.fit(what, room), color ? DIM : AttributedStyle.DEFAULT);
         }
         return cut(b);
     }
 
-    private static String word(TraceState.Goroutine g) {
-        if (g.reason() == TraceEvent.BlockReason.WAITGROUP) {
-            return "wait";
+    /** The state shown in each cell: the one the goroutine spent most of the slice in, or null before it was born. */
+    private GState[] states(List<Timeline.Span> spans) {
+        GState[] row = new GState[cells];
+        long[] best = new long[cells];
+        for (Timeline.Span span : spans) {
+            int from = Math.max(0, cellOf(span.start()));
+            if (from >= cells) {
+                break;
+            }
+            int to = span.duration() == 0 ? from : Math.min(cells - 1, cellOf(span.end() - 1));
+            for (int i = from; i <= to; i++) {
+                long overlap = Math.min(span.end(), (i + 1) * slice) - Math.max(span.start(), i * slice);
+                // Longest wins; an instant (a step of the stepped scheduler) counts when nothing lasted.
+                if (row[i] == null || overlap > best[i] || overlap == best[i] && overlap == 0) {
+                    row[i] = span.state();
+                    best[i] = Math.max(0, overlap);
+                }
+            }
         }
-        return WORDS.get(g.state());
+        return row;
     }
 
-    private static String shortWord(TraceState.Goroutine g) {
-        return switch (g.state()) {
-            case RUNNING -> "run";
-            case RUNNABLE -> "ready";
-            default -> word(g);
-        };
+    private void nowEdge(AttributedStringBuilder b, int at) {
+        if (!timeline.ended() && at < cells) {
+            b.append("│", color ? NOW : AttributedStyle.DEFAULT);
+        }
+    }
+
+    /** How many cells the run has filled so far: up to the one that holds its latest instant. */
+    private int lastCell() {
+        return Math.min(cells, cellOf(Math.max(0, timeline.now() - 1)) + 1);
+    }
+
+    private int cellOf(long nanos) {
+        return (int) Math.min(Integer.MAX_VALUE, nanos / slice);
     }
 
     private static String what(TraceState.Goroutine g) {
         return switch (g.state()) {
             case RUNNING, RUNNABLE, DONE -> "";
-            case SLEEPING -> g.sleep() == null ? "" : Durations.format(g.sleep());
+            case SLEEPING -> g.sleep() == null ? "" : dev.gocon.trace.Durations.format(g.sleep());
             case PANICKED -> GoText.quote(g.panic());
             default -> {
                 String on = g.waitingOn() == null ? "" : Text.clean(g.waitingOn().label());
@@ -201,8 +376,24 @@ public final class LiveFrame {
         };
     }
 
-    private List<AttributedString> objects(TraceState state) {
+    private AttributedString legend() {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        for (GState s : GState.values()) {
+            if (s == GState.DONE || s == GState.PANICKED) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(CELLS.get(s), color ? STYLES.get(s) : AttributedStyle.DEFAULT).append(' ').append(WORDS.get(s));
+        }
+        b.append(" • hand-over", color ? HAND_OVER : AttributedStyle.DEFAULT);
+        return cut(b);
+    }
+
+    private List<AttributedString> objects() {
         List<AttributedString> lines = new ArrayList<>();
+        TraceState state = timeline.state();
         for (TraceState.Channel c : state.channels()) {
             lines.add(channel(c));
         }
@@ -225,13 +416,8 @@ public final class LiveFrame {
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append("≡ ", color ? CHANNEL : AttributedStyle.DEFAULT).append(Text.clean(c.ref().label()));
         StringBuilder rest = new StringBuilder();
-        if (!c.capKnown()) {
-            rest.append("");
-        } else if (c.cap() == 0) {
-            rest.append(" unbuffered");
-        } else {
-            rest.append(' ').append(buffer(c));
-            rest.append(" cap ").append(c.cap());
+        if (c.capKnown()) {
+            rest.append(c.cap() == 0 ? " unbuffered" : " " + buffer(c) + " cap " + c.cap());
         }
         if (c.closed()) {
             rest.append(" closed");
@@ -296,10 +482,11 @@ public final class LiveFrame {
         return b.toString();
     }
 
-    private List<AttributedString> footer(TraceState state, Footer footer) {
+    private List<AttributedString> footer(Footer footer) {
+        TraceState state = timeline.state();
         List<AttributedStringBuilder> segments = new ArrayList<>();
         AttributedStringBuilder time = new AttributedStringBuilder();
-        time.append(Durations.format(Duration.ofNanos(roundToTenth(footer.elapsedNanos()))), color ? AttributedStyle.BOLD : AttributedStyle.DEFAULT);
+        time.append(footer.scale().format(timeline.now()), color ? AttributedStyle.BOLD : AttributedStyle.DEFAULT);
         segments.add(time);
         AttributedStringBuilder counts = new AttributedStringBuilder();
         if (state.goroutines().isEmpty()) {
@@ -309,18 +496,24 @@ public final class LiveFrame {
         }
         segments.add(trimLeading(counts));
         AttributedStringBuilder carriers = new AttributedStringBuilder();
-        CarrierStats stats = footer.carriers();
-        if (stats == null) {
+        if (timeline.carriers().isEmpty()) {
+            if (!state.goroutines().isEmpty()) {
+                carriers.append("stepped: one goroutine at a time");
+            }
+        } else if (footer.carriers() != null && !timeline.ended()) {
+            carriers.append("carriers " + footer.carriers().busy() + "/" + footer.carriers().parallelism() + " busy");
+        } else {
             long busy = state.goroutines().stream().filter(g -> g.state() == GState.RUNNING)
                     .map(TraceState.Goroutine::carrier).filter(c -> !c.isEmpty()).distinct().count();
-            carriers.append("carriers " + busy + " busy");
-        } else {
-            carriers.append("carriers " + stats.busy() + "/" + stats.parallelism() + " busy");
+            carriers.append("carriers " + busy + "/" + timeline.carriers().size() + " busy");
         }
-        segments.add(carriers);
+        if (carriers.length() > 0) {
+            segments.add(carriers);
+        }
         if (footer.folded() > 0) {
             AttributedStringBuilder folded = new AttributedStringBuilder();
-            folded.append("+" + footer.folded() + " events counted only", color ? DIM : AttributedStyle.DEFAULT);
+            folded.append("past the recorder's bound: " + footer.started() + " started, " + footer.ended()
+                    + " ended, " + footer.folded() + " events counted", color ? DIM : AttributedStyle.DEFAULT);
             segments.add(folded);
         }
         // Segments share a line while they fit, and move to the next line whole.
@@ -338,16 +531,6 @@ public final class LiveFrame {
         }
         lines.add(cut(line));
         return lines;
-    }
-
-    private static long roundToTenth(long nanos) {
-        if (nanos >= 1_000_000_000L) {
-            return nanos / 100_000_000L * 100_000_000L;
-        }
-        if (nanos >= 1_000_000L) {
-            return nanos / 100_000L * 100_000L;
-        }
-        return nanos / 100L * 100L;
     }
 
     private void appendCounts(AttributedStringBuilder b, Map<GState, Integer> counts) {

@@ -1,7 +1,8 @@
 package dev.gocon.app.render.trace;
 
 import dev.gocon.trace.Recorder;
-import dev.gocon.trace.TraceState;
+import dev.gocon.go.RunReport;
+import dev.gocon.trace.Timeline;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOError;
@@ -39,7 +40,8 @@ final class LiveView extends RecordingView {
      * Implementation notes.
      *
      * One platform render thread ticks every 33 ms under the view's lock: it drains new events into
-     * the TraceState, builds the frame, and writes only if the frame, the size or the pending demo
+     * the Timeline, moves its now edge on at the run's time (the last event's time plus the real time
+     * since, divided by the pace), builds the frame, and writes only if the frame, the size or the pending demo
      * lines changed. A write is one terminal.synchronizedUpdate (mode 2026) so terminals that support
      * it show no half-drawn frame: if there are demo lines, the Display is first emptied (cursor back
      * at the region's first line, as LineReader.printAbove does), the lines are printed, and the
@@ -51,12 +53,11 @@ final class LiveView extends RecordingView {
 
     private final Terminal terminal;
     private final Display display;
-    private final TraceState state = new TraceState();
+    private final Timeline timeline = new Timeline();
     private final Recorder.Cursor cursor;
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
     private final Supplier<CarrierStats> carriers;
     private final LongSupplier clock;
-    private final long start;
     private final Thread restoreHook;
     private final byte[] showCursor;
     private List<AttributedString> lastFrame = List.of();
@@ -64,6 +65,8 @@ final class LiveView extends RecordingView {
     private int lastRows;
     private boolean over;
     private long frames;
+    private long lastEventNanos = -1;
+    private long seenAt;
 
     /** True when {@code terminal} can show a live region: present, not dumb. */
     static boolean usable(Terminal terminal) {
@@ -87,7 +90,6 @@ final class LiveView extends RecordingView {
         this.cursor = recorder.cursor();
         this.carriers = carriers;
         this.clock = clock;
-        this.start = clock.getAsLong();
         String show = terminal.getStringCapability(Capability.cursor_normal);
         this.showCursor = (show == null ? "" : org.jline.utils.Curses.tputs(show)).getBytes(StandardCharsets.UTF_8);
         terminal.puts(Capability.cursor_invisible);
@@ -118,7 +120,11 @@ final class LiveView extends RecordingView {
         if (over) {
             return;
         }
-        cursor.drain(state::apply);
+        if (cursor.drain(timeline::apply) > 0 || lastEventNanos < 0) {
+            lastEventNanos = timeline.now();
+            seenAt = clock.getAsLong();
+        }
+        timeline.advanceTo(lastEventNanos + (long) ((clock.getAsLong() - seenAt) / options.pace()));
         Size size = terminal.getSize();
         int columns = size.getColumns() > 0 ? size.getColumns() : options.width() > 0 ? options.width() : 80;
         int rows = size.getRows() > 0 ? size.getRows() : 24;
@@ -126,8 +132,8 @@ final class LiveView extends RecordingView {
         for (String line; (line = pending.poll()) != null; ) {
             lines.add(line);
         }
-        List<AttributedString> frame = LiveFrame.build(state, columns, regionHeight(rows), options.color(),
-                new LiveFrame.Footer(clock.getAsLong() - start, carriers.get(), recorder.foldedTotal()));
+        List<AttributedString> frame = LiveFrame.build(timeline, columns, regionHeight(rows), options.color(),
+                new LiveFrame.Footer(options.scale(), carriers.get(), recorder.foldedTotal(), started(), ended()));
         boolean resized = columns != lastColumns || rows != lastRows;
         if (!force && lines.isEmpty() && !resized && frame.equals(lastFrame)) {
             return;
@@ -162,8 +168,28 @@ final class LiveView extends RecordingView {
         pending.add(line);
     }
 
+    /** Goroutines started so far, main included, from the recorder's exact counters. */
+    private long started() {
+        return recorder.total(Recorder.Kind.SPAWN) + (recorder.total(Recorder.Kind.START) > 0 ? 1 : 0);
+    }
+
+    /** Goroutines ended so far, from the recorder's exact counters. */
+    private long ended() {
+        return recorder.total(Recorder.Kind.EXIT) + recorder.total(Recorder.Kind.PANIC);
+    }
+
     @Override
     protected void drawFinal() {
+        // The last frame: every event is in (the run is over), and the timeline ends where the run did.
+        cursor.drain(timeline::apply);
+        RunReport report = report();
+        if (report != null) {
+            java.util.Set<Long> leftBlocked = new java.util.HashSet<>();
+            report.leaked().forEach(leak -> leftBlocked.add(leak.id()));
+            timeline.end(Math.max(timeline.now(), report.nanos()), leftBlocked);
+        } else {
+            timeline.end(timeline.now(), null);
+        }
         render(true);
         leave();
     }

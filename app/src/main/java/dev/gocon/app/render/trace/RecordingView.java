@@ -1,5 +1,6 @@
 package dev.gocon.app.render.trace;
 
+import dev.gocon.go.RunReport;
 import dev.gocon.trace.EventSink;
 import dev.gocon.trace.Recorder;
 import java.io.PrintStream;
@@ -35,6 +36,7 @@ abstract class RecordingView implements TraceView {
     private boolean finished;
     private boolean closed;
     private boolean exported;
+    private RunReport report;
 
     RecordingView(TraceOptions options, Recorder recorder, long periodNanos) {
         this.options = options;
@@ -107,6 +109,22 @@ abstract class RecordingView implements TraceView {
     @Override
     public PrintStream output() {
         return output;
+    }
+
+    @Override
+    public void finish(RunReport report) {
+        lock.lock();
+        try {
+            this.report = report;
+        } finally {
+            lock.unlock();
+        }
+        finish();
+    }
+
+    /** How the run ended, when the runner said ({@link #finish(RunReport)}); null otherwise. */
+    protected final RunReport report() {
+        return report;
     }
 
     @Override

@@ -14,9 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws a run as a self-contained SVG timeline for a slide: one lane per carrier (which goroutine ran
- * there), one lane per goroutine coloured by state, a time axis and a legend. The {@code .html}
- * export is the same picture in a minimal page.
+ * Draws a run's {@link Timeline} as a self-contained SVG picture for a slide: one lane per carrier
+ * (which goroutine ran there; under the stepped scheduler, one track of whose turn it was), one lane
+ * per goroutine coloured by state, an arrow for each hand-over (a value going from its sender to its
+ * receiver), a time axis and a legend. Every bar and arrow carries its details (state, object,
+ * duration) as a hover title. The {@code .html} export is the same picture in a minimal page, with no
+ * scripts.
  */
 public final class SvgExport {
 
@@ -30,7 +33,9 @@ public final class SvgExport {
         COLORS.put(GState.BLOCKED_RECEIVE, "#ee8a3c");
         COLORS.put(GState.BLOCKED_SELECT, "#9b59b6");
         COLORS.put(GState.BLOCKED_LOCK, "#8e3b46");
+        COLORS.put(GState.BLOCKED_WAITGROUP, "#6c5b7b");
         COLORS.put(GState.SLEEPING, "#4a7fd4");
+        COLORS.put(GState.IO_WAIT, "#2a9d8f");
     }
 
     private static final String[] GOROUTINE_HUES = {
@@ -42,6 +47,7 @@ public final class SvgExport {
     private static final int LANE = 18;
     private static final int GAP = 5;
     private static final int MAX_LANES = 300;
+    private static final int MAX_ARROWS = 2_000;
     private static final String FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
 
     private SvgExport() {
@@ -63,7 +69,7 @@ public final class SvgExport {
 
     static String svg(List<TraceEvent> events) {
         Timeline timeline = Timeline.of(events);
-        long end = Math.max(1, timeline.end());
+        long end = Math.max(1, timeline.now());
         List<TraceEvent.Who> goroutines = timeline.goroutines();
         int shown = Math.min(goroutines.size(), MAX_LANES);
         List<String> carriers = timeline.carriers();
@@ -71,7 +77,7 @@ public final class SvgExport {
 
         int y = 64;
         int carriersTop = y + 22;
-        int goroutinesTop = carriersTop + carriers.size() * (LANE + GAP) + 30;
+        int goroutinesTop = carriersTop + Math.max(1, carriers.size()) * (LANE + GAP) + 30;
         int legendTop = goroutinesTop + shown * (LANE + GAP) + (shown < goroutines.size() ? 24 : 8);
         int height = legendTop + 40;
 
@@ -79,12 +85,14 @@ public final class SvgExport {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" ")
                 .append(FONT).append(" font-size=\"11\">\n");
+        b.append("<defs><marker id=\"hand-over\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"6\" "
+                + "markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"#111\"/></marker></defs>\n");
         b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         b.append("<text x=\"16\" y=\"26\" font-size=\"18\" font-weight=\"bold\" fill=\"#222\">gocon trace</text>\n");
         b.append("<text x=\"16\" y=\"46\" font-size=\"12\" fill=\"#555\">")
                 .append(xml(goroutines.size() + " goroutine" + (goroutines.size() == 1 ? "" : "s") + " on "
                         + carriers.size() + " carrier" + (carriers.size() == 1 ? "" : "s") + ", "
-                        + Durations.format(Duration.ofNanos(timeline.end()))))
+                        + Durations.format(Duration.ofNanos(timeline.now()))))
                 .append("</text>\n");
 
         // Time axis and grid.
@@ -99,9 +107,20 @@ public final class SvgExport {
                     xml(Durations.format(Duration.ofNanos(t)))));
         }
 
-        // Carrier lanes: who ran where.
-        b.append("<text x=\"16\" y=\"").append(carriersTop - 6)
-                .append("\" font-weight=\"bold\" fill=\"#333\">carriers</text>\n");
+        // Carrier lanes: who ran where. Under the stepped scheduler there are none: one track shows
+        // which goroutine had the one turn, each step an instant of virtual time.
+        boolean stepped = carriers.isEmpty();
+        b.append("<text x=\"16\" y=\"").append(carriersTop - 6).append("\" font-weight=\"bold\" fill=\"#333\">")
+                .append(stepped ? "stepped: one goroutine at a time" : "carriers").append("</text>\n");
+        if (stepped) {
+            lane(b, carriersTop, "the turn");
+            for (Timeline.Span span : timeline.spans()) {
+                if (span.state() == GState.RUNNING) {
+                    bar(b, span.start(), span.end(), end, plot, carriersTop, hue(span.who()),
+                            span.who().toString(), "#ffffff", span.who() + " runs");
+                }
+            }
+        }
         Map<String, Integer> carrierRow = new HashMap<>();
         for (int i = 0; i < carriers.size(); i++) {
             carrierRow.put(carriers.get(i), i);
@@ -110,8 +129,8 @@ public final class SvgExport {
         }
         for (Timeline.CarrierSpan run : timeline.carrierSpans()) {
             int ly = carriersTop + carrierRow.get(run.carrier()) * (LANE + GAP);
-            String color = GOROUTINE_HUES[(int) (Math.abs(run.who().id()) % GOROUTINE_HUES.length)];
-            bar(b, run.start(), run.end(), end, plot, ly, color, run.who().toString(), "#ffffff");
+            bar(b, run.start(), run.end(), end, plot, ly, hue(run.who()), run.who().toString(), "#ffffff",
+                    run.who() + " on " + run.carrier());
         }
 
         // Goroutine lanes: states over time.
@@ -130,7 +149,30 @@ public final class SvgExport {
             }
             String ink = span.state() == GState.RUNNABLE ? "#333333" : "#ffffff";
             String label = span.state() == GState.RUNNING || span.state() == GState.RUNNABLE ? "" : span.label();
-            bar(b, span.start(), span.end(), end, plot, goroutinesTop + r * (LANE + GAP), color, label, ink);
+            String details = span.who() + ": " + span.label()
+                    + (span.carrier().isEmpty() ? "" : " on " + span.carrier())
+                    + (span.detail().isEmpty() || span.state() == GState.SLEEPING ? "" : " (" + span.detail() + ")");
+            bar(b, span.start(), span.end(), end, plot, goroutinesTop + r * (LANE + GAP), color, label, ink, details);
+        }
+
+        // Hand-overs: an arrow from the sender's lane to the receiver's, where the value passed.
+        int arrows = 0;
+        for (Timeline.HandOver h : timeline.handOvers()) {
+            Integer from = row.get(h.sender().id());
+            Integer to = row.get(h.receiver().id());
+            if (from == null || to == null || from.equals(to) || arrows++ >= MAX_ARROWS) {
+                continue;
+            }
+            double x1 = LEFT + h.sent() * plot / end;
+            double x2 = LEFT + h.received() * plot / end;
+            int y1 = goroutinesTop + from * (LANE + GAP) + LANE / 2;
+            int y2 = goroutinesTop + to * (LANE + GAP) + LANE / 2;
+            b.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"#111\" stroke-width=\"1.2\" "
+                            + "marker-end=\"url(#hand-over)\"><title>%s</title></line>\n",
+                    x1, y1, x2, y2, xml(h.sender() + " handed " + Text.clean(h.value()) + " to " + h.receiver()
+                            + " over " + h.channel().label() + " at " + Durations.format(Duration.ofNanos(h.received()))
+                            + (h.received() > h.sent() ? ", sent " + Durations.format(Duration.ofNanos(h.sent())) : ""))));
         }
         for (TraceEvent event : events) {
             Integer r = row.get(event.who().id());
@@ -177,6 +219,8 @@ public final class SvgExport {
             case BLOCKED_RECEIVE -> "blocked: receive";
             case BLOCKED_SELECT -> "blocked: select";
             case BLOCKED_LOCK -> "blocked: lock";
+            case BLOCKED_WAITGROUP -> "blocked: wait group";
+            case IO_WAIT -> "IO wait";
             case SLEEPING -> "sleeping";
             case DONE -> "done";
             case PANICKED -> "panicked";
@@ -190,13 +234,20 @@ public final class SvgExport {
                 .append("\" text-anchor=\"end\" fill=\"#222\">").append(xml(clip(name, 26))).append("</text>\n");
     }
 
+    private static String hue(TraceEvent.Who who) {
+        return GOROUTINE_HUES[(int) (Math.abs(who.id()) % GOROUTINE_HUES.length)];
+    }
+
+    /** One bar; {@code details} is its hover text (with its duration and times added). */
     private static void bar(StringBuilder b, long start, long stop, long end, double plot, int y, String color,
-                            String label, String ink) {
+                            String label, String ink, String details) {
         double x = LEFT + start * plot / end;
         double w = Math.max(1.0, (stop - start) * plot / end);
         b.append(String.format(Locale.ROOT,
                 "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>\n",
-                x, y, w, LANE, color, xml(label + " (" + Durations.format(Duration.ofNanos(stop - start)) + ")")));
+                x, y, w, LANE, color, xml(details + ", " + Durations.format(Duration.ofNanos(stop - start))
+                        + " (" + Durations.format(Duration.ofNanos(start)) + " to "
+                        + Durations.format(Duration.ofNanos(stop)) + ")")));
         int fits = (int) ((w - 6) / 6.2);
         if (!label.isEmpty() && fits >= 4) {
             b.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%d\" fill=\"%s\">%s</text>\n", x + 3, y + 13, ink,

@@ -1,5 +1,6 @@
 package dev.gocon.app.render.trace;
 
+import dev.gocon.trace.TimeScale;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,9 +17,23 @@ import org.jline.terminal.Terminal;
  * @param showTimes false for {@code --no-times}: the log drops its time column
  * @param width     the width to fit lines to when there is no terminal to ask (0: no limit)
  * @param traceOut  the export to write at the end ({@code .json}, {@code .svg} or {@code .html}), or null
+ * @param pace      how many times slower than the run's own time the run plays (1 or more): the live
+ *                  view's now edge moves at the run's time
+ * @param scale     the unit the demo's story counts time in, for the live view's axis
  */
 public record TraceOptions(Terminal terminal, PrintStream out, boolean color, boolean showTimes, int width,
-                           Path traceOut) {
+                           Path traceOut, double pace, TimeScale scale) {
+
+    public TraceOptions {
+        pace = Math.max(1, pace);
+        scale = scale == null ? TimeScale.REAL : scale;
+    }
+
+    /** Options for a run that plays at its own speed, its times shown as plain durations. */
+    public TraceOptions(Terminal terminal, PrintStream out, boolean color, boolean showTimes, int width,
+                        Path traceOut) {
+        this(terminal, out, color, showTimes, width, traceOut, 1, TimeScale.REAL);
+    }
 
     /** Options for plain output to {@code out}: no terminal, no colour, times shown, no export. */
     public static TraceOptions plain(PrintStream out) {

@@ -1,7 +1,9 @@
 package dev.gocon.app.render.trace;
 
+import dev.gocon.go.RunReport;
 import dev.gocon.trace.EventSink;
 import java.io.PrintStream;
+import org.jline.terminal.Terminal;
 
 /**
  * One run's view of the trace: the sink the runtime records into, the stream the demo prints to, and
@@ -11,7 +13,7 @@ import java.io.PrintStream;
  * <pre>{@code
  * try (TraceView view = TraceView.open(mode, options)) {
  *     Go.run(view.sink(), () -> demo.run(new DemoContext(view.output(), ...)));
- *     view.finish();        // only when the run ended normally
+ *     view.finish(report);  // only when the run ended normally
  * }                         // close(): always, also after an exception or on Ctrl-C
  * }</pre>
  *
@@ -37,6 +39,11 @@ public interface TraceView extends AutoCloseable {
         };
     }
 
+    /** True if {@code mode} on {@code terminal} opens the live view (a terminal that is present and not dumb). */
+    static boolean live(TraceMode mode, Terminal terminal) {
+        return mode == TraceMode.LIVE && LiveView.usable(terminal);
+    }
+
     /** The sink to hand to the runtime; never null (a no-op for {@code OFF} without an export). */
     EventSink sink();
 
@@ -45,6 +52,14 @@ public interface TraceView extends AutoCloseable {
 
     /** The run ended normally: draw the final frame or table, write the export, flush. */
     void finish();
+
+    /**
+     * The run ended normally as {@code report} says: the final frame ends the timeline at the run's end,
+     * with the goroutines the report lists as left behind still waiting and every other one done.
+     */
+    default void finish(RunReport report) {
+        finish();
+    }
 
     /** Always called last: stop the render thread, restore the cursor, write the export if not yet, flush. */
     @Override

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gocon.trace.Recorder;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceScript;
+import dev.gocon.trace.TimeScale;
+import dev.gocon.trace.Timeline;
 import dev.gocon.trace.TraceState;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,12 +26,12 @@ class LiveTest {
 
     private static final String HIDE = "\u001b[?25l";
     private static final String SHOW = "\u001b[?25h";
-    private static final LiveFrame.Footer FOOTER = new LiveFrame.Footer(1_234_000_000L, new CarrierStats(2, 2), 0);
+    private static final LiveFrame.Footer FOOTER = new LiveFrame.Footer(TimeScale.REAL, new CarrierStats(2, 2), 0, 0, 0);
 
-    private static TraceState midKitchen() {
-        TraceState state = new TraceState();
-        TraceScript.kitchen().stream().filter(e -> e.nanos() <= 480_000).forEach(state::apply);
-        return state;
+    private static Timeline midKitchen() {
+        Timeline timeline = new Timeline();
+        TraceScript.kitchen().stream().filter(e -> e.nanos() <= 480_000).forEach(timeline::apply);
+        return timeline;
     }
 
     private static String text(List<AttributedString> frame) {
@@ -41,14 +43,18 @@ class LiveTest {
     @Test
     void frameAt80Columns() {
         assertEquals("""
-                ← g1 main            @carrier-1   recv     done (no sender)
-                ▷ g2 waiter          @carrier-1   runnable
-                z g3 chef-1          @carrier-2   sleep    200ms
-                ■ g4 chef-2          @carrier-1   lock     stove (held by g3)
+                                     0s        100µs     200µs     300µs     400µs     500µs
+                @carrier-1           aaaaaaaa..bbbbbbbbbbbbbbbbbbbbbb.............ddd│
+                @carrier-2           ...........c............................cc......│
+                a ← g1 main          ████████←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←│ done (n…
+                b ▷ g2 waiter             ░░░░░██████████•█████████•█→→→→→→→→→→→→→→→░│
+                c z g3 chef-1              ░░░░░█←←←←←←←←←░░░░░░░░░░░░░░░░░░░•█zzzzzz│ 200ms
+                d ■ g4 chef-2               ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░█•█│ stove (…
                 ≡ done  recv: g1
                 ≡ orders ["stew", _] cap 2
                 ■ stove held by g3  wait: g4
-                1.2s  ▷1 ←1 ■1 z1  carriers 2/2 busy
+                █ run ░ ready → send ← recv ◇ select ■ lock w wait z sleep ~ io • hand-over
+                480µs  ▷1 ←1 ■1 z1  carriers 2/2 busy
                 """, text(LiveFrame.build(midKitchen(), 80, 24, false, FOOTER)));
     }
 
@@ -56,14 +62,18 @@ class LiveTest {
     void frameAt40ColumnsAbbreviatesAndNeverWraps() {
         List<AttributedString> frame = LiveFrame.build(midKitchen(), 40, 24, false, FOOTER);
         assertEquals("""
-                ← g1 main      @c1  recv   done (no se…
-                ▷ g2 waiter    @c1  ready
-                z g3 chef-1    @c2  sleep  200ms
-                ■ g4 chef-2    @c1  lock   stove (held…
+                             0s      400µs   800µs
+                @c1          aabbbbb..d│
+                @c2          ..c.....c.│
+                a ← g1 main  ██←←←←←←←←│ done (no send…
+                b ▷ g2 wait…  ░██•█•→→→│
+                c z g3 chef…  ░←←░░░░•z│ 200ms
+                d ■ g4 chef…  ░░░░░░░░•│ stove (held b…
                 ≡ done  recv: g1
                 ≡ orders ["stew", _] cap 2
                 ■ stove held by g3  wait: g4
-                1.2s  ▷1 ←1 ■1 z1  carriers 2/2 busy
+                █ run ░ ready → send ← recv ◇ select ■…
+                480µs  ▷1 ←1 ■1 z1  carriers 2/2 busy
                 """, text(frame));
         frame.forEach(line -> assertTrue(line.columnLength() < 40, line.toString()));
     }
@@ -76,18 +86,51 @@ class LiveTest {
             s.spawn(main, "carrier-1", TraceScript.g(i, "worker-" + i));
         }
         s.start(TraceScript.g(7, "worker-7"), "carrier-2").exit(TraceScript.g(8, "worker-8"), "carrier-2");
-        TraceState state = new TraceState();
-        s.events().forEach(state::apply);
-        List<AttributedString> frame = LiveFrame.build(state, 80, 6, false,
-                new LiveFrame.Footer(0, null, 0));
+        Timeline timeline = new Timeline();
+        s.events().forEach(timeline::apply);
+        List<AttributedString> frame = LiveFrame.build(timeline, 80, 8, false,
+                new LiveFrame.Footer(TimeScale.REAL, null, 0, 0, 0));
         assertEquals("""
-                ▶ g1 main            @carrier-1   running
-                ▷ g2 worker-2        @-           runnable
-                ▷ g3 worker-3        @-           runnable
-                ▶ g7 worker-7        @carrier-2   running
-                +26 more: ▷25 ✓1
-                0s  ▶2 ▷27 ✓1  carriers 2 busy
+                                     0s
+                @carrier-1           a│
+                a ▶ g1 main          █│
+                b ▷ g2 worker-2      ░│
+                c ▶ g7 worker-7      █│
+                +27 more: ▷26 ✓1
+                █ run ░ ready → send ← recv ◇ select ■ lock w wait z sleep ~ io • hand-over
+                0s  ▶2 ▷27 ✓1  carriers 2/2 busy
                 """, text(frame));
+    }
+
+    @Test
+    void belowTheMinimumSizeOneLineSaysSo() {
+        List<AttributedString> frame = LiveFrame.build(midKitchen(), 25, 24, false, FOOTER);
+        assertEquals(1, frame.size());
+        assertTrue(frame.get(0).toString().startsWith("(live trace: needs 30x5"), frame.get(0).toString());
+    }
+
+    @Test
+    void theLastFrameFitsTheWholeRunAndNoOneRunsAfterTheEnd() {
+        Timeline timeline = Timeline.of(TraceScript.kitchen());
+        String frame = text(LiveFrame.build(timeline, 80, 24, false, FOOTER));
+        assertFalse(frame.contains("│"), "no now edge once the run is over:\n" + frame);
+        assertTrue(frame.contains("a ✓ g1 main"), frame);
+        assertTrue(frame.contains("d ✗ g4 chef-2"), frame);
+        assertTrue(frame.contains("carriers 0/2 busy"), frame);
+    }
+
+    @Test
+    void aSteppedRunHasNoCarriers() {
+        TraceScript s = new TraceScript();
+        TraceEvent.Who main = TraceScript.g(1, "main");
+        TraceEvent.Who chef = TraceScript.g(2, "chef");
+        s.at(0).start(main, "").spawn(main, "", chef).at(0.1).start(chef, "").at(0.2).sleep(main, "", java.time.Duration.ofMillis(1));
+        Timeline timeline = new Timeline();
+        s.events().forEach(timeline::apply);
+        String frame = text(LiveFrame.build(timeline, 80, 24, false, FOOTER));
+        assertTrue(frame.contains("stepped: one goroutine at a time"), frame);
+        assertFalse(frame.contains("carriers"), frame);
+        assertEquals(1, timeline.state().count(TraceState.GState.RUNNING), "one goroutine at a time");
     }
 
     @Test
@@ -121,7 +164,7 @@ class LiveTest {
             view.output().println("the kitchen opens");
             view.renderNow();
             assertEquals(text(LiveFrame.build(midKitchen(), 80, 18, false,
-                    new LiveFrame.Footer(0, new CarrierStats(2, 2), 0))), text(view.lastFrame()));
+                    FOOTER)), text(view.lastFrame()));
             long frames = view.frames();
             view.renderNow();
             assertEquals(frames, view.frames(), "an unchanged frame is skipped");
@@ -133,7 +176,8 @@ class LiveTest {
 
             kitchen.stream().filter(e -> e.nanos() > 480_000).forEach(view.sink()::accept);
             view.finish();
-            assertTrue(text(view.lastFrame()).contains("✗ g4 chef-2"), text(view.lastFrame()));
+            assertTrue(text(view.lastFrame()).contains("✗ g4 chef"), text(view.lastFrame()));
+            assertTrue(text(view.lastFrame()).contains("✓3 ✗1  carriers 0/2 busy"), "the last frame: no one runs");
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.indexOf(HIDE) >= 0 && out.indexOf(HIDE) < out.indexOf("the kitchen opens"), out);
