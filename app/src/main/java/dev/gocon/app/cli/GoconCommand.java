@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 AutoComplete.GenerateCompletion.class,
                 ReplCommand.class,
                 ExercisesCommand.class,
+                ShowCommand.class,
                 CheckCommand.class,
                 AnswerCommand.class,
                 PlayCommand.class,

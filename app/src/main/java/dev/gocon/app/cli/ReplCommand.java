@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "repl", mixinStandardHelpOptions = true,
         description = {"Open the gocon prompt: every command, with Tab completion, history and short keys",
-                "(l list, n next, h hint, c check, x reset, r run the lesson again, q quit)."})
+                "(l list, s show, n next, h hint, c check, x reset, r run the lesson again, clear, q quit)."})
 public final class ReplCommand implements Callable<Integer> {
 
     @ParentCommand

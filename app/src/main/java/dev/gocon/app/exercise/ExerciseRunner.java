@@ -1,5 +1,6 @@
 package dev.gocon.app.exercise;
 
+import dev.gocon.app.cli.AsTyped;
 import dev.gocon.app.exercise.harness.CheckHarness;
 import java.io.File;
 import java.io.IOException;
@@ -66,7 +67,8 @@ public final class ExerciseRunner {
     public Outcome check(Path source, String className, String checkClass, Long replaySeed)
             throws InterruptedException {
         if (!Files.isRegularFile(source)) {
-            return new Outcome(new Verdict.Failed(source + " does not exist; 'gocon exercises init' creates it"),
+            return new Outcome(new Verdict.Failed(source + " does not exist; '" + AsTyped.command("exercises init")
+                    + "' creates it"),
                     "", false);
         }
         Path work = null;

@@ -29,10 +29,11 @@ import picocli.shell.jline3.PicocliJLineCompleter;
  * as the shell.
  *
  * <p>Tab completes commands, lesson ids, exercise ids and options (picocli-shell-jline3's
- * {@code PicocliJLineCompleter} over the tree). History is kept in the state folder. The right prompt shows where the learner is
- * ("channels 2/3 · course 14/40"). Ctrl-C at the prompt clears the line and Ctrl-D on an empty line
- * leaves; Ctrl-C while a command runs interrupts the thread running it, and the prompt comes back
- * with the cursor shown.
+ * {@code PicocliJLineCompleter} over the tree). History is kept in the state folder. The right prompt
+ * shows where the learner is ("channels 2/3 · course 14/40"). {@code clear} and Ctrl-L (JLine's own
+ * key) clear the screen. Ctrl-C at the prompt clears the line and Ctrl-D on an empty line leaves;
+ * Ctrl-C while a command runs interrupts the thread running it, and the prompt comes back with the
+ * cursor shown.
  */
 public final class Repl {
 
@@ -91,6 +92,11 @@ public final class Repl {
                 }
                 if (Aliases.isQuit(words)) {
                     break;
+                }
+                if (Aliases.isClear(words)) {
+                    terminal.puts(Capability.clear_screen);
+                    terminal.flush();
+                    continue;
                 }
                 runInterruptibly(runner.expand(words), out);
             }

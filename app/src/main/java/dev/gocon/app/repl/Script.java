@@ -12,7 +12,8 @@ import java.util.List;
  * {@code gocon repl --script FILE}: the REPL without a terminal. Runs one command per line, echoing
  * each after the prompt, and stops at the first command that fails, leaving with its exit code.
  *
- * <p>Blank lines and lines starting with {@code #} are skipped; {@code q} ends the script early. The
+ * <p>Blank lines, lines starting with {@code #} and {@code clear} (piped output is append-only) are
+ * skipped; {@code q} ends the script early. The
  * end of the input (a closed stdin included) ends it with exit code 0.
  */
 public final class Script {
@@ -46,6 +47,9 @@ public final class Script {
             List<String> words = runner.words(trimmed);
             if (Aliases.isQuit(words)) {
                 return ExitCode.OK;
+            }
+            if (Aliases.isClear(words)) {
+                continue;
             }
             int code = runner.run(runner.expand(words), out, err);
             if (code != ExitCode.OK) {

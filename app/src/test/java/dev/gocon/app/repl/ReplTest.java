@@ -176,4 +176,35 @@ class ReplTest {
         vt.type(String.valueOf(VirtualTerminal.CTRL_D));
         assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
     }
+
+    @Test
+    void messagesNameCommandsAsTypedAtThePrompt() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("jump sample/hello\r");
+        String shown = vt.await(Repl.PROMPT, WAIT);
+        assertTrue(shown.contains("Answer with: answer <letter>"), shown);
+        assertFalse(shown.contains("gocon answer"), shown);
+        vt.type("show\r");
+        assertTrue(vt.await(Repl.PROMPT, WAIT).contains("What does it print?"), "show prints it again");
+        vt.type("a b\r");
+        String wrong = vt.await(Repl.PROMPT, WAIT);
+        assertTrue(wrong.contains("'hint'") && !wrong.contains("gocon hint"), wrong);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void clearAndCtrlLClearTheScreen() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        int before = vt.screen().length();
+        vt.type("clear\r");
+        vt.await(Repl.PROMPT, WAIT);
+        assertTrue(vt.screen().substring(before).contains("\u001b[2J"), "clear_screen sent");
+        int afterClear = vt.screen().length();
+        vt.type("\u000c");
+        vt.await(Repl.PROMPT, WAIT);
+        assertTrue(vt.screen().substring(afterClear).contains("\u001b[2J"), "Ctrl-L clears too");
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
 }
