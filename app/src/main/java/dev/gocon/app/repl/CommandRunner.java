@@ -1,6 +1,7 @@
 package dev.gocon.app.repl;
 
 import dev.gocon.app.cli.AsTyped;
+import dev.gocon.app.cli.Errors;
 import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.exercise.Workbench;
 import java.io.PrintWriter;
@@ -70,7 +71,7 @@ final class CommandRunner {
 
     /** A failure of the REPL machinery itself, as an exit code. */
     static int failed(Throwable e, PrintWriter out) {
-        out.println("gocon: " + e);
+        out.println("gocon: " + Errors.visible(String.valueOf(e)));
         out.flush();
         return ExitCode.FAILURE;
     }

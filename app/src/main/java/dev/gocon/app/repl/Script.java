@@ -1,5 +1,6 @@
 package dev.gocon.app.repl;
 
+import dev.gocon.app.cli.Errors;
 import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.exercise.Workbench;
 import java.io.BufferedReader;
@@ -42,7 +43,7 @@ public final class Script {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            out.println(Repl.PROMPT + trimmed);
+            out.println(Repl.PROMPT + Errors.visible(trimmed));
             out.flush();
             List<String> words = runner.words(trimmed);
             if (Aliases.isQuit(words)) {
@@ -54,7 +55,7 @@ public final class Script {
             int code = runner.run(runner.expand(words), out, err);
             if (code != ExitCode.OK) {
                 out.flush();
-                err.println("gocon: the script stopped at line " + number + " ('" + trimmed
+                err.println("gocon: the script stopped at line " + number + " ('" + Errors.visible(trimmed)
                         + "'), which exited with " + code + ".");
                 err.flush();
                 return code;

@@ -227,7 +227,28 @@ class ExerciseCommandsTest {
         watchUntilPass(true);
     }
 
+    @Test
+    void watchKeepsSeeingChangesAfterTheFolderIsDeletedAndMadeAgain() throws Exception {
+        watchUntilPass(false, () -> {
+            Path folder = counterFile().getParent();
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+            assertFalse(Files.exists(folder));
+            Files.createDirectories(folder);
+        });
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
     private void watchUntilPass(boolean poll) throws Exception {
+        watchUntilPass(poll, () -> { });
+    }
+
+    /* Watches the counter exercise, does `beforeSave` once it watches, then saves the solution. */
+    private void watchUntilPass(boolean poll, Step beforeSave) throws Exception {
         gocon("exercises", "init", workspace().toString());
         Screen screen = new Screen();
         List<String> args = poll
@@ -241,6 +262,7 @@ class ExerciseCommandsTest {
             }
         }, r -> Thread.ofPlatform().start(r));
         screen.await("Watching");
+        beforeSave.run();
         Files.writeString(counterFile(), counter.solution());
         Run run = watch.get(20, TimeUnit.SECONDS);
         assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
