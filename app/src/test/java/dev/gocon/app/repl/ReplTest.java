@@ -207,4 +207,31 @@ class ReplTest {
         vt.type(String.valueOf(VirtualTerminal.CTRL_D));
         assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
     }
+
+    @Test
+    void aHugeBracketedPasteIsTakenInAtOnceAndCapped() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("\u001b[200~" + "x".repeat(100_000) + "\u001b[201~");
+        vt.await(LongLines.LEFT_OUT, WAIT);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_C));
+        vt.type("list\r");
+        String shown = vt.await("kitchens", WAIT);
+        assertFalse(shown.contains("unknown command"), "Ctrl-C cleared the pasted line: " + shown);
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aHugeUnbracketedPasteStopsAtTheCapAndCtrlCStillClearsIt() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("y".repeat(100_000) + VirtualTerminal.CTRL_C);
+        vt.await(LongLines.LEFT_OUT, WAIT);
+        vt.type("list\r");
+        String shown = vt.await("kitchens", WAIT);
+        assertFalse(shown.contains("unknown command"), "the capped line never ran: " + shown);
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
 }
