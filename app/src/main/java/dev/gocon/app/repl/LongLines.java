@@ -2,9 +2,12 @@ package dev.gocon.app.repl;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.stream.Collectors;
+import dev.gocon.app.render.markdown.Wrapper;
 import org.jline.reader.Buffer;
 import org.jline.reader.LineReader;
 import org.jline.reader.Widget;
+import org.jline.utils.AttributedString;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -59,7 +62,9 @@ final class LongLines {
     private boolean leftOut() {
         if (!told) {
             told = true;
-            reader.printAbove(LEFT_OUT);
+            int width = Math.max(20, reader.getTerminal().getWidth());
+            reader.printAbove(Wrapper.wrap(new AttributedString(LEFT_OUT), width).stream()
+                    .map(AttributedString::toString).collect(Collectors.joining("\n")));
         }
         dropWaitingText();
         return true;

@@ -212,7 +212,7 @@ class ReplTest {
     void aHugeBracketedPasteIsTakenInAtOnceAndCapped() throws Exception {
         vt.await(Repl.PROMPT, WAIT);
         vt.type("\u001b[200~" + "x".repeat(100_000) + "\u001b[201~");
-        vt.await(LongLines.LEFT_OUT, WAIT);
+        vt.await("a command line holds", WAIT);
         vt.type(String.valueOf(VirtualTerminal.CTRL_C));
         vt.type("list\r");
         String shown = vt.await("kitchens", WAIT);
@@ -226,7 +226,7 @@ class ReplTest {
     void aHugeUnbracketedPasteStopsAtTheCapAndCtrlCStillClearsIt() throws Exception {
         vt.await(Repl.PROMPT, WAIT);
         vt.type("y".repeat(100_000) + VirtualTerminal.CTRL_C);
-        vt.await(LongLines.LEFT_OUT, WAIT);
+        vt.await("a command line holds", WAIT);
         vt.type("list\r");
         String shown = vt.await("kitchens", WAIT);
         assertFalse(shown.contains("unknown command"), "the capped line never ran: " + shown);
