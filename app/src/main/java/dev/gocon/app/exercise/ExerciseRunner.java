@@ -31,7 +31,7 @@ public final class ExerciseRunner {
     /** How much of the learner's output is kept: 64 KB. */
     public static final int OUTPUT_CAP = 64 * 1024;
     /* How long the verdict may take to arrive after the child ended. */
-    private static final Duration VERDICT_GRACE = Duration.ofSeconds(2);
+    private static final Duration VERDICT_GRACE = Duration.ofSeconds(5);
 
     /** What a check printed and decided. */
     public record Outcome(Verdict verdict, String output, boolean truncated) {

@@ -257,6 +257,28 @@ class ExerciseRunnerTest {
 
     @Test
     @Timeout(30)
+    void aLivelockOfPoliteGoroutinesIsNamedWithinTheLimit() throws Exception {
+        var outcome = check("Polite", """
+                import dev.gocon.go.Go;
+                import dev.gocon.go.WaitGroup;
+                public class Polite {
+                    static volatile boolean aWaits = true, bWaits = true;
+                    public static void main(String[] args) {
+                        WaitGroup wg = new WaitGroup();
+                        wg.go(() -> { while (bWaits) { Go.gosched(); } }); // after you
+                        wg.go(() -> { while (aWaits) { Go.gosched(); } }); // no, after you
+                        wg.await();
+                    }
+                }
+                """, RuntimeMainCheck.class.getName());
+        var verdict = assertInstanceOf(Verdict.TimedOut.class, outcome.verdict(), outcome.verdict() + outcome.output());
+        assertTrue(verdict.explanation().startsWith("still running: "), verdict.explanation());
+        assertTrue(verdict.explanation().matches(".* at Polite\\.java:[78]: an endless loop, or a livelock\\?"),
+                verdict.explanation());
+    }
+
+    @Test
+    @Timeout(30)
     void printingPastTheCapUntilTheLimitIsSaid() throws Exception {
         var outcome = check("Flood", """
                 public class Flood {
