@@ -2,6 +2,7 @@ package dev.gocon.app;
 
 import dev.gocon.app.cli.GoconCommand;
 import dev.gocon.app.cli.Errors;
+import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.term.Console;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        exitWithTheLauncher();
         int code;
         try (Console console = Console.system()) {
             code = commandLine(console, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -24,6 +26,21 @@ public final class Main {
         }
         System.out.flush();
         System.exit(code);
+    }
+
+    /*
+     * The gocon launcher (a shell script) passes its own process id. Killed with TERM, the script ends
+     * at once but cannot pass the signal on (a shell runs its traps only after the foreground command
+     * ends); this JVM then ends too, through its shutdown hooks, which give the terminal back and stop
+     * any check's child JVM, instead of lingering until a key is pressed.
+     */
+    private static void exitWithTheLauncher() {
+        Long launcher = Long.getLong("gocon.launcher.pid");
+        if (launcher != null) {
+            ProcessHandle.of(launcher).ifPresentOrElse(
+                    shell -> shell.onExit().thenRun(() -> System.exit(ExitCode.TERMINATED)),
+                    () -> System.exit(ExitCode.TERMINATED));
+        }
     }
 
     /**

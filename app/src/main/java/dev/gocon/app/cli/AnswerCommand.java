@@ -32,7 +32,7 @@ public final class AnswerCommand extends CoachCommand {
         Exercises.Entry entry = resolve(null);
         if (!(entry.exercise() instanceof Predict predict)) {
             throw GoconException.failure(entry.id() + " is a " + entry.exercise().kind()
-                    + " exercise; 'gocon check' checks it");
+                    + " exercise; '" + AsTyped.command("check") + "' checks it");
         }
         PredictJudge.Judgement judgement;
         try {
@@ -42,7 +42,8 @@ public final class AnswerCommand extends CoachCommand {
         }
         PrintWriter out = out();
         if (!judgement.right()) {
-            out.println("Not quite. Run it in your head once more, or ask for a hint with 'gocon hint'.");
+            out.println("Not quite. Run it in your head once more, or ask for a hint with '"
+                    + AsTyped.command("hint") + "'.");
             out.flush();
             return ExitCode.FAILURE;
         }

@@ -20,7 +20,7 @@ public final class CheckCommand extends CoachCommand {
     Path dir = Coach.DEFAULT_WORKSPACE;
 
     @Option(names = "--seed", paramLabel = "N",
-            description = "Run the check under this seed of the stepped scheduler only, to replay a failure.")
+            description = "Run the check under this seed (0 or more) of the stepped scheduler only, to replay a failure.")
     Long seed;
 
     @Option(names = "--race", description = "Check with the race detector on: a data race fails the check.")
@@ -28,6 +28,7 @@ public final class CheckCommand extends CoachCommand {
 
     @Override
     public Integer call() {
+        Seeds.requireValid(seed);
         Exercises.Entry entry = resolve(id);
         coach().jump(entry);
         return checkOnce(entry, dir, seed, race) ? ExitCode.OK : ExitCode.FAILURE;

@@ -12,6 +12,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.Locale;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +79,17 @@ abstract class CoachCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** Asks a yes/no question on the terminal; true only for an answer starting with y. */
+    boolean confirm(String question) {
+        LineReader reader = LineReaderBuilder.builder().terminal(root.console().terminal()).appName("gocon").build();
+        try {
+            String answer = reader.readLine(question + " [y/N] ");
+            return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+        } catch (UserInterruptException | EndOfFileException e) {
+            return false;
+        }
+    }
+
     Exercises.Entry resolve(String id) {
         return coach().resolve(Optional.ofNullable(id));
     }
@@ -96,7 +112,7 @@ abstract class CoachCommand implements Callable<Integer> {
         }
         if (!(entry.exercise() instanceof WriteCode write)) {
             print(coach().show(entry, dir));
-            throw GoconException.failure(entry.id() + " is played, not checked: 'gocon play' it");
+            throw GoconException.failure(entry.id() + " is played, not checked: '" + AsTyped.command("play") + "' it");
         }
         Path file = Coach.workspaceFile(dir, entry);
         PrintWriter out = out();
@@ -121,8 +137,8 @@ abstract class CoachCommand implements Callable<Integer> {
         }
         outcome.verdict().lines().forEach(out::println);
         if (outcome.verdict() instanceof dev.gocon.app.exercise.Verdict.FailedWithSeed failed) {
-            out.println("Replay that interleaving with: gocon check " + entry.id() + " --seed " + failed.seed()
-                    + (race ? " --race" : ""));
+            out.println("Replay that interleaving with: " + AsTyped.command("check " + entry.id() + " --seed "
+                    + failed.seed() + (race ? " --race" : "")));
         }
         out.flush();
         if (outcome.verdict().passed()) {

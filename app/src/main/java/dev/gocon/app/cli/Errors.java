@@ -1,9 +1,12 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.exercise.Progress;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -21,7 +24,7 @@ public final class Errors {
     public static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("gocon: " + describe(e));
+        err.println("gocon: " + visible(describe(e)));
         List<String> suggestions = e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
                 ? Suggestions.closest(unmatched.getUnmatched().getFirst(), unmatched.getSuggestions())
                 : List.of();
@@ -45,22 +48,77 @@ public final class Errors {
                     : spec.userObject() instanceof LessonCommand ? "lesson" : "command";
             return "unknown " + kind + " '" + word + "' for '" + spec.qualifiedName() + "'";
         }
+        if (e.getMessage() != null && e.getMessage().startsWith("Invalid value for option")
+                && e.getArgSpec() instanceof OptionSpec option) {
+            return option.longestName() + " takes " + kindOfValue(option.type()) + ", not '" + e.getValue() + "'";
+        }
         return firstLine(e.getMessage());
     }
 
-    /** An exception from a command: a one-line message, and the exit code it carries. */
+    /* What an option's type asks for, in words: "a whole number", "a number", "one of: a, b". */
+    private static String kindOfValue(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number";
+        }
+        if (type.isEnum()) {
+            return "one of: " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type == java.nio.file.Path.class) {
+            return "a file name";
+        }
+        return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * An exception from a command: a one-line message, and the exit code it carries. A
+     * {@link GoconException}, a file that cannot be read or written, and a progress file from a newer
+     * gocon are the learner's to fix and say why in plain words; anything else is a fault of gocon's,
+     * named with a hint to run again with {@code --stacktrace}.
+     */
     public static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         int code = e instanceof GoconException g ? g.exitCode() : ExitCode.FAILURE;
-        String message = e instanceof GoconException ? e.getMessage() : describe(e);
-        err.println("gocon: " + message);
+        boolean explained = e instanceof GoconException || e instanceof UncheckedIOException
+                || e instanceof Progress.NewerSchemaException;
+        err.println("gocon: " + visible(explained ? explain(e) : describe(e)));
         if (stacktraceRequested(cmd)) {
             e.printStackTrace(err);
-        } else if (!(e instanceof GoconException)) {
+        } else if (!explained) {
             err.println("Run again with --stacktrace to see where it happened.");
         }
         err.flush();
         return code;
+    }
+
+    /* The message of a failure the learner can fix, with the reason of an I/O failure after it. */
+    private static String explain(Exception e) {
+        if (e instanceof UncheckedIOException io) {
+            String what = io.getMessage() == null || io.getMessage().equals(String.valueOf(io.getCause()))
+                    ? "cannot read or write a file" : firstLine(io.getMessage());
+            return what + ": " + Reasons.of(io.getCause());
+        }
+        return firstLine(e.getMessage());
+    }
+
+    /**
+     * {@code text} with every control character (an escape byte from a typed argument, say) shown as
+     * {@code \u001b}, so that input is never echoed raw into a terminal or piped output.
+     */
+    public static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static String describe(Throwable e) {

@@ -13,6 +13,8 @@ public final class ExitCode {
     public static final int RACE = 66;
     /** Stopped by Ctrl-C (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;
+    /** Ended by TERM (128 + 15), as a shell reports it: the launcher was killed. */
+    public static final int TERMINATED = 143;
 
     private ExitCode() {
     }

@@ -49,6 +49,7 @@ public final class GoconCommand implements Runnable {
             AutoComplete.GenerateCompletion.class,
             ReplCommand.class,
             ExercisesCommand.class,
+            ShowCommand.class,
             CheckCommand.class,
             AnswerCommand.class,
             PlayCommand.class,

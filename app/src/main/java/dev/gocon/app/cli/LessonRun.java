@@ -14,10 +14,13 @@ import dev.gocon.course.DemoOption;
 import dev.gocon.course.Lesson;
 import dev.gocon.go.Exploration;
 import dev.gocon.sched.NativeScheduler;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +73,7 @@ public final class LessonRun implements Callable<Integer> {
     private boolean noTimes;
 
     @Option(names = "--seed", paramLabel = "N",
-            description = "Run under the stepped scheduler with this seed: the same run every time.")
+            description = "Run under the stepped scheduler with this seed (0 or more): the same run every time.")
     private Long seed;
 
     @Option(names = "--step", description = "Stop before each step and show what runs next (stepped scheduler).")
@@ -215,10 +218,29 @@ public final class LessonRun implements Callable<Integer> {
             throw GoconException.usage("--record records the plain log, not live lanes;"
                     + " leave out --trace=live (gocon present --record records live demos)");
         }
+        Seeds.requireValid(seed);
         if (traceOut != null) {
             TraceOptions.validateTraceOut(traceOut).ifPresent(message -> {
                 throw GoconException.usage(message);
             });
+            requireWritable(traceOut);
+        }
+    }
+
+    /* Opens the --trace-out file for writing before the demo runs (removing it again if it is new). */
+    private static void requireWritable(Path file) {
+        boolean existed = Files.exists(file);
+        try (var probe = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            // Opened: the run's export can write it.
+        } catch (IOException e) {
+            throw GoconException.failure("cannot write --trace-out " + file + ": " + Reasons.of(e));
+        }
+        if (!existed) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // An empty file is left; the export replaces it.
+            }
         }
     }
 

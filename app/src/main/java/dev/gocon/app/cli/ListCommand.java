@@ -62,7 +62,7 @@ public final class ListCommand implements Runnable {
             }
         }
         out.println();
-        out.println("Run one with: gocon lesson <id>");
+        out.println("Run one with: " + AsTyped.command("lesson <id>"));
         out.flush();
     }
 }

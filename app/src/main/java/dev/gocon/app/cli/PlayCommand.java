@@ -26,11 +26,12 @@ public final class PlayCommand extends CoachCommand {
             description = "The exercise, as lesson/id; default: the current one.")
     String id;
 
-    @Option(names = "--seed", paramLabel = "N", description = "The seed of the steps nobody chooses (default 1).")
+    @Option(names = "--seed", paramLabel = "N", description = "The seed (0 or more) of the steps nobody chooses (default 1).")
     long seed = 1;
 
     @Override
     public Integer call() throws InterruptedException {
+        Seeds.requireValid(seed);
         Exercises.Entry entry = resolve(id);
         if (!(entry.exercise() instanceof PlayScheduler play)) {
             throw GoconException.failure(entry.id() + " is a " + entry.exercise().kind()

@@ -9,9 +9,9 @@ import dev.gocon.app.term.Console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "repl", mixinStandardHelpOptions = true,
         description = {"Open the gocon prompt: every command, with Tab completion, history and short keys",
-                "(l list, n next, h hint, c check, x reset, r run the lesson again, q quit)."})
+                "(l list, s show, n next, h hint, c check, x reset, r run the lesson again, clear, q quit)."})
 public final class ReplCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -65,18 +65,28 @@ public final class ReplCommand implements Callable<Integer> {
         return new Repl(console.terminal(), tree, workbench).run();
     }
 
+    /*
+     * The script is read as strict UTF-8, so that a binary file is named as such, not run as garbage;
+     * a folder, a missing file and an unreadable one are refused before any line runs.
+     */
     private int runScript(Workbench workbench) throws IOException {
         Console console = root.console();
         CommandTree tree = (out, err) -> Main.commandLine(console, out, err);
         Script runner = new Script(tree, workbench);
-        if (script.equals("-")) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return runner.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+        boolean stdin = script.equals("-");
+        Path file = stdin ? null : Path.of(script);
+        if (file != null && Files.isDirectory(file)) {
+            throw GoconException.usage("cannot run the script " + script + ": it is a folder");
         }
-        try (BufferedReader in = Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
-            return runner.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (NoSuchFileException e) {
+        if (file != null && !Files.exists(file)) {
             throw GoconException.usage("no such script: " + script);
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                stdin ? System.in : Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()))) {
+            return runner.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (IOException | UncheckedIOException e) {
+            throw GoconException.failure("cannot run the script " + (stdin ? "from stdin" : script) + ": "
+                    + Reasons.of(e));
         }
     }
 }

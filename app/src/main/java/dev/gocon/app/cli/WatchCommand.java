@@ -29,7 +29,7 @@ public final class WatchCommand extends CoachCommand {
     public Integer call() throws IOException {
         Exercises.Entry entry = resolve(id);
         if (!(entry.exercise() instanceof WriteCode)) {
-            throw GoconException.failure(entry.id() + " has no file to watch; 'gocon check' it instead");
+            throw GoconException.failure(entry.id() + " has no file to watch; '" + AsTyped.command("check") + "' it instead");
         }
         coach().jump(entry);
         Path file = Coach.workspaceFile(dir, entry);

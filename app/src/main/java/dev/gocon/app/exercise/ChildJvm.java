@@ -9,17 +9,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a class's {@code main} in a child JVM (the same {@code java} binary as this one) with a time
  * limit and a cap on its output. On expiry the child and everything it started are killed by force;
- * an interrupt of the waiting thread (Ctrl-C in the REPL) does the same.
+ * an interrupt of the waiting thread (Ctrl-C in the REPL) does the same, and so does this JVM's
+ * shutdown (Ctrl-C or TERM of a command-line check).
  */
 public final class ChildJvm {
 
     /** What the child did. */
     public record Result(int status, boolean killed, String output, boolean truncated) {
+    }
+
+    /* Children running now, killed by a shutdown hook should this JVM be stopped (TERM, Ctrl-C). */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ChildJvm::kill), "gocon-child-jvms"));
     }
 
     private final String java;
@@ -43,12 +53,13 @@ public final class ChildJvm {
     }
 
     /**
-     * Runs {@code mainClass} with these arguments and classpath, for at most {@code limit}.
+     * Runs {@code mainClass} with these arguments and classpath in {@code workingDirectory}, for at
+     * most {@code limit}; {@code input} is its whole standard input.
      *
      * @throws InterruptedException if this thread is interrupted; the child is killed first
      */
-    public Result run(String classpath, String mainClass, List<String> args, Duration limit)
-            throws InterruptedException {
+    public Result run(String classpath, String mainClass, List<String> args, Path workingDirectory, String input,
+            Duration limit) throws InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
@@ -56,11 +67,14 @@ public final class ChildJvm {
         command.addAll(args);
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
+            process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + java, e);
         }
+        RUNNING.add(process);
         CappedReader reader = new CappedReader(process.getInputStream(), outputCap);
         Thread pump = Thread.ofVirtual().name("child-output").start(reader);
         boolean killed = false;
@@ -72,6 +86,8 @@ public final class ChildJvm {
         } catch (InterruptedException e) {
             kill(process);
             throw e;
+        } finally {
+            RUNNING.remove(process);
         }
         pump.join(Duration.ofSeconds(2));
         return new Result(process.exitValue(), killed, reader.text(), reader.truncated());

@@ -1,16 +1,18 @@
 package dev.gocon.app.exercise;
 
+import dev.gocon.app.cli.AsTyped;
 import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.cli.GoconException;
+import dev.gocon.app.cli.Reasons;
 import dev.gocon.course.exercise.Exercise;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.PlayScheduler;
 import dev.gocon.course.exercise.Predict;
 import dev.gocon.course.exercise.WriteCode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public final class Coach {
     public Exercises.Entry resolve(Optional<String> id) {
         if (id.isPresent()) {
             return exercises().find(id.get()).orElseThrow(() -> GoconException.usage(
-                    "unknown exercise '" + id.get() + "'; 'gocon exercises' lists them"));
+                    "unknown exercise '" + id.get() + "'; '" + AsTyped.command("exercises") + "' lists them"));
         }
         Progress progress = store.read();
         return progress.currentExercise().flatMap(exercises()::find)
@@ -87,20 +89,20 @@ public final class Coach {
                 lines.add("");
                 lines.add(predict.question());
                 predict.choices().forEach(c -> lines.add("  " + c.key() + ") " + c.output().replace("\n", " / ")));
-                lines.add(predict.choices().isEmpty() ? "Answer with: gocon answer <what it prints>"
+                lines.add(predict.choices().isEmpty() ? "Answer with: " + AsTyped.command("answer <what it prints>")
                         : predict.check() instanceof Predict.Check.PossibleOutcomes
-                                ? "Answer with every possible one: gocon answer <letters>"
-                                : "Answer with: gocon answer <letter>");
+                                ? "Answer with every possible one: " + AsTyped.command("answer <letters>")
+                                : "Answer with: " + AsTyped.command("answer <letter>"));
             }
             case PlayScheduler play -> {
                 lines.add("Goal: " + play.task());
-                lines.add("Play it with: gocon play");
+                lines.add("Play it with: " + AsTyped.command("play"));
             }
             case WriteCode write -> {
-                lines.add("Edit " + workspaceFile(workspace, entry) + ", then run 'gocon check " + entry.id()
-                        + "' (or 'gocon watch').");
+                lines.add("Edit " + workspaceFile(workspace, entry) + ", then run '"
+                        + AsTyped.command("check " + entry.id()) + "' (or '" + AsTyped.command("watch") + "').");
                 if (!Files.exists(workspaceFile(workspace, entry))) {
-                    lines.add("Create the file first with 'gocon exercises init'.");
+                    lines.add("Create the file first with '" + AsTyped.command("exercises init") + "'.");
                 }
             }
         }
@@ -129,7 +131,8 @@ public final class Coach {
             lines.add("Hint " + (i + 1) + "/" + hints.size() + ": " + hints.get(i));
         }
         if (!record.done() && shown == hints.size()) {
-            lines.add("That was the last hint. 'gocon solution --give-up' shows the solution (and records it).");
+            lines.add("That was the last hint. '" + AsTyped.command("solution --give-up")
+                    + "' shows the solution (and records it).");
         }
         return lines;
     }
@@ -140,7 +143,8 @@ public final class Coach {
         if (!record.done() && !record.gaveUp()) {
             if (!giveUp) {
                 throw GoconException.failure("the solution of " + entry.id() + " is shown after a pass; "
-                        + "'gocon hint' helps, 'gocon solution --give-up' shows it anyway (and records that)");
+                        + "'" + AsTyped.command("hint") + "' helps, '" + AsTyped.command("solution --give-up")
+                        + "' shows it anyway (and records that)");
             }
             store.update(p -> p.with(entry.id(), x -> new Progress.Entry(x.done(), x.hintsUsed(), true)));
         }
@@ -152,15 +156,24 @@ public final class Coach {
         store.update(p -> p.with(entry.id(), x -> new Progress.Entry(true, x.hintsUsed(), x.gaveUp()))
                 .at(entry.lessonId(), entry.id()));
         List<String> lines = new ArrayList<>();
-        lines.add("Done: " + entry.id() + ". 'gocon solution' shows the reference solution; 'gocon next' moves on.");
+        lines.add("Done: " + entry.id() + ". '" + AsTyped.command("solution") + "' shows the reference solution; '"
+                + AsTyped.command("next") + "' moves on.");
         return lines;
     }
 
-    /** Moves to the exercise after the current one, if the current one is done. */
+    /**
+     * Moves to the exercise after the current one, if the current one is done. On a fresh start (no
+     * exercise current yet) the first one not done is where the learner goes: they have not seen it.
+     */
     public Exercises.Entry next() {
         Exercises.Entry current = resolve(Optional.empty());
+        if (store.read().currentExercise().isEmpty()) {
+            jump(current);
+            return current;
+        }
         if (!store.read().entry(current.id()).done()) {
-            throw GoconException.failure(current.id() + " is not done yet: 'gocon check' it, or 'gocon skip' it");
+            throw GoconException.failure(current.id() + " is not done yet: '" + AsTyped.command("check")
+                    + "' it, or '" + AsTyped.command("skip") + "' it");
         }
         return moveAfter(current);
     }
@@ -173,26 +186,55 @@ public final class Coach {
     private Exercises.Entry moveAfter(Exercises.Entry current) {
         Exercises.Entry next = exercises().after(current.id())
                 .orElseThrow(() -> new GoconException(ExitCode.FAILURE, current.id()
-                        + " is the last exercise of the course: well done. 'gocon exercises' shows what is left."));
+                        + " is the last exercise of the course: well done. '" + AsTyped.command("exercises") + "' shows what is left."));
         jump(next);
         return next;
     }
 
-    /** Forgets the exercise's progress and, for a write-the-code exercise, puts the starter back. */
+    /**
+     * The learner's file that a reset would replace: present only for a write-the-code exercise whose
+     * file exists and differs from its starter (so that there is work to lose).
+     */
+    public Optional<Path> fileReplacedByReset(Exercises.Entry entry, Path workspace) {
+        if (!(entry.exercise() instanceof WriteCode write)) {
+            return Optional.empty();
+        }
+        Path file = workspaceFile(workspace, entry);
+        try {
+            return Files.isRegularFile(file) && !Files.readString(file).equals(write.starter())
+                    ? Optional.of(file) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(file);
+        }
+    }
+
+    /** Where a reset keeps the copy of the learner's file: {@code Tally.java.bak} beside it. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /**
+     * Forgets the exercise's progress and, for a write-the-code exercise, puts the starter back,
+     * keeping the learner's file as {@link #backupOf its backup} first.
+     */
     public List<String> reset(Exercises.Entry entry, Path workspace) {
-        store.update(p -> p.without(entry.id()));
         List<String> lines = new ArrayList<>();
-        lines.add("Reset " + entry.id() + ": no hints used, not done.");
         if (entry.exercise() instanceof WriteCode write && Files.isDirectory(workspace)) {
             Path file = workspaceFile(workspace, entry);
             try {
                 Files.createDirectories(file.getParent());
+                if (Files.exists(file)) {
+                    Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
+                    lines.add("Kept your file as " + backupOf(file) + ".");
+                }
                 Files.writeString(file, write.starter());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw GoconException.failure("cannot reset " + file + ": " + Reasons.of(e));
             }
             lines.add("Put the starter back in " + file + ".");
         }
+        store.update(p -> p.without(entry.id()));
+        lines.addFirst("Reset " + entry.id() + ": no hints used, not done.");
         return lines;
     }
 
@@ -219,7 +261,8 @@ public final class Coach {
             }
         }
         lines.add(created == 0 && lines.isEmpty() ? "No write-the-code exercises yet." :
-                "Edit a file, then 'gocon check <id>' (or 'gocon watch <id>') checks it.");
+                "Edit a file, then '" + AsTyped.command("check <id>") + "' (or '" + AsTyped.command("watch <id>")
+                        + "') checks it.");
         return lines;
     }
 

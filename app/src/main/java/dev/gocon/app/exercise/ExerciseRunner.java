@@ -1,23 +1,28 @@
 package dev.gocon.app.exercise;
 
+import dev.gocon.app.cli.AsTyped;
 import dev.gocon.app.exercise.harness.CheckHarness;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Checks a learner's file: compiles it in this JVM, then runs the exercise's check on it in a child
- * JVM ({@link CheckHarness}) with a time limit, a small heap and capped output, so that nothing the
- * learner's code does (an endless loop, a deadlock, {@code System.exit}, running out of memory) can
- * harm the REPL it was started from.
+ * Checks a learner's file: compiles it in this JVM, refuses calls a check cannot allow
+ * ({@link ForbiddenCalls}), then runs the exercise's check on it in a child JVM ({@link CheckHarness})
+ * so that nothing the learner's code does (an endless loop, a deadlock, running out of memory, a
+ * flood of threads or output) can harm the REPL it was started from, or pass the check without
+ * solving it.
+ *
+ * <p>The child runs with a small heap, a cap on its platform threads and on the output kept, in a
+ * working folder of its own; its class path has no reference solutions ({@link CheckClasspath}); its
+ * verdict comes back on a channel the learner's code cannot reach ({@link VerdictChannel}). Every
+ * run's folder ({@code gocon-check-*} in the temporary folder) is deleted when the check ends, however
+ * it ends.
  */
 public final class ExerciseRunner {
 
@@ -25,6 +30,8 @@ public final class ExerciseRunner {
     public static final int HEAP_MB = 64;
     /** How much of the learner's output is kept: 64 KB. */
     public static final int OUTPUT_CAP = 64 * 1024;
+    /* How long the verdict may take to arrive after the child ended. */
+    private static final Duration VERDICT_GRACE = Duration.ofSeconds(5);
 
     /** What a check printed and decided. */
     public record Outcome(Verdict verdict, String output, boolean truncated) {
@@ -33,6 +40,7 @@ public final class ExerciseRunner {
     private final String classpath;
     private final Duration limit;
     private final ChildJvm child;
+    private final CheckClasspath childClasspath;
 
     /**
      * @param classpath gocon's classpath: the jar, or the test classpath (the runtime and the checks)
@@ -45,6 +53,7 @@ public final class ExerciseRunner {
     private ExerciseRunner(String classpath, Duration limit, boolean race) {
         this.classpath = classpath;
         this.limit = limit;
+        this.childClasspath = new CheckClasspath(CheckClasspath.defaultCache());
         this.child = new ChildJvm(List.of("-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true",
                 "-D" + CheckHarness.RACE_PROPERTY + "=" + race), OUTPUT_CAP);
@@ -76,47 +85,46 @@ public final class ExerciseRunner {
     public Outcome check(Path source, String className, String checkClass, Long replaySeed)
             throws InterruptedException {
         if (!Files.isRegularFile(source)) {
-            return new Outcome(new Verdict.Failed(source + " does not exist; 'gocon exercises init' creates it"),
-                    "", false);
+            return new Outcome(new Verdict.Failed(source + " does not exist; '" + AsTyped.command("exercises init")
+                    + "' creates it"), "", false);
         }
         Path work = null;
         try {
-            work = Files.createTempDirectory("gocon-check-");
+            work = TemporaryFolders.create("gocon-check-");
             Path classes = Files.createDirectories(work.resolve("classes"));
             List<String> errors = new LearnerCompiler(classpath).compile(source, classes);
             if (!errors.isEmpty()) {
                 return new Outcome(new Verdict.CompileFailed(errors), "", false);
             }
-            Path verdictFile = work.resolve("verdict");
-            // The child explains a timeout itself at the limit; the parent's own limit is the backstop.
-            ChildJvm.Result result = child.run(classpath + File.pathSeparator + classes,
-                    CheckHarness.class.getName(),
-                    arguments(verdictFile, className, checkClass, replaySeed),
-                    limit.plusSeconds(3));
-            return new Outcome(verdict(verdictFile, result), result.output(), result.truncated());
+            List<ForbiddenCalls.Refusal> refused = ForbiddenCalls.scan(classes);
+            if (!refused.isEmpty()) {
+                return new Outcome(new Verdict.Refused(refused.getFirst().describe(), refused.size() - 1), "", false);
+            }
+            Path run = Files.createDirectories(work.resolve("run"));
+            try (VerdictChannel channel = VerdictChannel.open(work.resolve("verdict.sock"))) {
+                // The child explains a timeout itself at the limit; the parent's own limit is the backstop.
+                ChildJvm.Result result = child.run(childClasspath.withoutSolutions(classpath) + File.pathSeparator
+                                + classes, CheckHarness.class.getName(), arguments(className, checkClass, replaySeed),
+                        run, channel.invitation(), limit.plusSeconds(10));
+                return new Outcome(verdict(channel.verdict(VERDICT_GRACE), result), result.output(),
+                        result.truncated());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(work);
+            TemporaryFolders.delete(work);
         }
     }
 
-    private List<String> arguments(Path verdictFile, String className, String checkClass, Long replaySeed) {
-        List<String> args = new java.util.ArrayList<>(
-                List.of(verdictFile.toString(), className, checkClass, String.valueOf(limit.toMillis())));
+    private List<String> arguments(String className, String checkClass, Long replaySeed) {
+        List<String> args = new ArrayList<>(List.of(className, checkClass, String.valueOf(limit.toMillis())));
         if (replaySeed != null) {
             args.add(String.valueOf(replaySeed));
         }
         return args;
     }
 
-    private Verdict verdict(Path verdictFile, ChildJvm.Result result) throws IOException {
-        String line;
-        try {
-            line = Files.readString(verdictFile, StandardCharsets.UTF_8).strip();
-        } catch (NoSuchFileException e) {
-            line = "";
-        }
+    private Verdict verdict(String line, ChildJvm.Result result) {
         if (line.equals("PASS")) {
             return new Verdict.Passed();
         }
@@ -130,8 +138,13 @@ public final class ExerciseRunner {
         if (line.equals("OOM")) {
             return new Verdict.OutOfMemory(HEAP_MB);
         }
+        if (line.startsWith("THREADS ")) {
+            return new Verdict.TooManyThreads(CheckHarness.THREAD_CAP);
+        }
         if (line.startsWith("TIMEOUT ")) {
-            return new Verdict.TimedOut(limit, line.substring(8));
+            String explanation = line.substring(8);
+            return new Verdict.TimedOut(limit, result.truncated()
+                    ? "it printed more than the " + OUTPUT_CAP / 1024 + " KB kept and " + explanation : explanation);
         }
         if (line.equals("EXIT")) {
             return new Verdict.Exited(result.status());
@@ -140,16 +153,5 @@ public final class ExerciseRunner {
             return new Verdict.TimedOut(limit, "the check did not answer and was killed.");
         }
         return new Verdict.Crashed(result.status());
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
     }
 }

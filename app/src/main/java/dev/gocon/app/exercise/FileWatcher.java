@@ -6,16 +6,20 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Waits until a file changes: with the file system's events when it has them, else by looking at the
- * file's time and size a few times a second.
+ * file's time, size and content a few times a second.
+ *
+ * <p>Events only wake the watcher early: it also looks at the file every {@link #POLL}, so that it
+ * keeps seeing changes when the file's folder is deleted and made again (which ends the folder's
+ * registration; it is registered again once the folder is back).
  */
 public final class FileWatcher implements AutoCloseable {
 
@@ -23,12 +27,14 @@ public final class FileWatcher implements AutoCloseable {
 
     private final Path file;
     private final WatchService service;
+    private WatchKey registration;
     private Object lastSeen;
 
     /** Watches {@code file}; {@code poll} forces polling (for file systems that send no events). */
     public FileWatcher(Path file, boolean poll) {
         this.file = file.toAbsolutePath();
-        this.service = poll ? null : register(this.file.getParent());
+        this.service = poll ? null : newService();
+        register();
         this.lastSeen = stamp();
     }
 
@@ -37,13 +43,24 @@ public final class FileWatcher implements AutoCloseable {
         return service != null;
     }
 
-    private static WatchService register(Path dir) {
+    private static WatchService newService() {
         try {
-            WatchService service = FileSystems.getDefault().newWatchService();
-            dir.register(service, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
-            return service;
+            return FileSystems.getDefault().newWatchService();
         } catch (IOException | UnsupportedOperationException e) {
             return null;
+        }
+    }
+
+    /* Registers the file's folder if it exists and is not registered; quietly not, otherwise. */
+    private void register() {
+        if (service == null || (registration != null && registration.isValid())) {
+            return;
+        }
+        try {
+            registration = file.getParent().register(service, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_CREATE);
+        } catch (IOException | UnsupportedOperationException | ClosedWatchServiceException e) {
+            registration = null;
         }
     }
 
@@ -53,18 +70,15 @@ public final class FileWatcher implements AutoCloseable {
             if (service != null) {
                 WatchKey key;
                 try {
-                    key = service.take();
+                    key = service.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (ClosedWatchServiceException e) {
                     throw new InterruptedException("watch closed");
                 }
-                boolean ours = false;
-                for (WatchEvent<?> event : key.pollEvents()) {
-                    ours |= file.getFileName().equals(event.context());
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
                 }
-                key.reset();
-                if (!ours) {
-                    continue;
-                }
+                register();
             } else {
                 Thread.sleep(POLL);
             }

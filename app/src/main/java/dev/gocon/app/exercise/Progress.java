@@ -114,8 +114,8 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
     /** The file was written by a newer gocon: it must be neither read as ours nor overwritten. */
     public static final class NewerSchemaException extends RuntimeException {
         NewerSchemaException(long version) {
-            super("progress.json has schema " + version + ", newer than this gocon's " + SCHEMA
-                    + "; update gocon to use it");
+            super("your progress file was written by a newer gocon (its schema is " + version
+                    + ", this gocon reads " + SCHEMA + "); update gocon to carry on from it");
         }
     }
 

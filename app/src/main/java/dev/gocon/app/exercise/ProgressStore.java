@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ public final class ProgressStore {
         } catch (Json.MalformedException | CharacterCodingException e) {
             return locked(this::readOrSetAside);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read your progress from " + file, e);
         }
     }
 
@@ -96,7 +97,7 @@ public final class ProgressStore {
         } catch (NoSuchFileException e) {
             return Progress.EMPTY;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read your progress from " + file, e);
         }
         try {
             return parse(bytes);
@@ -141,18 +142,35 @@ public final class ProgressStore {
         return temp;
     }
 
+    /*
+     * A progress file made read-only is refused, not replaced behind the learner's back (a rename
+     * would replace it, as the folder is writable). A temporary file is removed whatever fails.
+     */
     private void write(Progress progress) {
+        Path temp = null;
         try {
-            Path temp = writeTemporary(progress);
+            if (Files.exists(file) && !Files.isWritable(file)) {
+                throw new AccessDeniedException(file.toString());
+            }
+            temp = writeTemporary(progress);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            temp = null;
             forceDirectory();
             removeLeftovers();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot save your progress in " + file, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // The next successful write removes it with the other leftovers.
+                }
+            }
         }
     }
 
@@ -185,7 +203,7 @@ public final class ProgressStore {
                 return body.get();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + lockFile, e);
+            throw new UncheckedIOException("cannot lock your progress file " + lockFile, e);
         } finally {
             local.unlock();
         }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What a check of the learner's code came to. Each kind prints as one line (a compile failure as one
- * line per error), because the learner reads it in a prompt, between two edits.
+ * What a check of the learner's code came to. Each kind prints as one line (a compile failure as
+ * three lines per error: the message, the source line and a caret), because the learner reads it in a prompt, between two edits.
  */
 public sealed interface Verdict {
 
@@ -25,7 +25,10 @@ public sealed interface Verdict {
         }
     }
 
-    /** The file did not compile: one {@code File.java:LINE: message} per error. */
+    /**
+     * The file did not compile: per error, {@code File.java:LINE: message}, then the source line and
+     * a caret under the column, as javac shows them.
+     */
     record CompileFailed(List<String> diagnostics) implements Verdict {
         @Override
         public List<String> lines() {
@@ -63,12 +66,35 @@ public sealed interface Verdict {
         }
     }
 
-    /** The learner's code ended the JVM itself with {@code System.exit}. */
+    /**
+     * The learner's code makes a call a check refuses (it ends the JVM, writes files, starts a process,
+     * uses reflection, reaches into gocon or looks for the solution), found before it ran.
+     *
+     * @param reason what was refused and where, in one sentence
+     * @param others how many more refused calls there are
+     */
+    record Refused(String reason, int others) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("refused: " + reason + (others > 0 ? " (and " + others + " more)" : "") + ".");
+        }
+    }
+
+    /** The learner's code had more platform threads alive at once than the check allows. */
+    record TooManyThreads(int cap) implements Verdict {
+        @Override
+        public List<String> lines() {
+            return List.of("failed: more than " + cap + " platform threads at once; goroutines (Go.go) are "
+                    + "virtual threads and cost almost nothing, a platform thread each is what stopped the check.");
+        }
+    }
+
+    /** Something ended the child JVM before the check finished (a panic outside {@code Go.run}, say). */
     record Exited(int status) implements Verdict {
         @Override
         public List<String> lines() {
-            return List.of("failed: the program called System.exit(" + status + "); return from the method "
-                    + "instead, so that the check can judge what it did.");
+            return List.of("failed: the program ended the JVM (status " + status + ") before the check could "
+                    + "judge it; return from the method instead.");
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
  * <p>Most short keys are picocli aliases of their command ({@code l} is {@code list}, {@code n} is
  * {@code next}, {@code h} is {@code hint}, {@code c} is {@code check}, {@code x} is {@code reset}), so
  * they work from the shell too. This class adds the ones that only make sense at the prompt:
- * {@code q}, {@code quit} and {@code exit} leave; {@code r} runs the last lesson again (or the lesson
- * of the current exercise);
+ * {@code q}, {@code quit} and {@code exit} leave; {@code clear} clears the screen (as Ctrl-L does);
+ * {@code r} runs the last lesson again (or the lesson of the current exercise);
  * {@code help} and {@code ?} print the usage.
  */
 public final class Aliases {
@@ -31,6 +31,11 @@ public final class Aliases {
             case "q", "quit", "exit" -> true;
             default -> false;
         };
+    }
+
+    /** True if the line asks to clear the screen. */
+    public static boolean isClear(List<String> words) {
+        return words.size() == 1 && words.getFirst().equals("clear");
     }
 
     /**

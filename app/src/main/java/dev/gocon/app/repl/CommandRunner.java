@@ -1,5 +1,7 @@
 package dev.gocon.app.repl;
 
+import dev.gocon.app.cli.AsTyped;
+import dev.gocon.app.cli.Errors;
 import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.exercise.Workbench;
 import java.io.PrintWriter;
@@ -17,8 +19,6 @@ import picocli.CommandLine;
  */
 final class CommandRunner {
 
-    private static final ScopedValue<Boolean> INSIDE = ScopedValue.newInstance();
-
     private final CommandTree commands;
     private final Workbench workbench;
     private final Parser parser = new DefaultParser();
@@ -31,7 +31,7 @@ final class CommandRunner {
 
     /** True while a command runs under the REPL or a script, where opening another REPL is refused. */
     static boolean insideRepl() {
-        return INSIDE.isBound();
+        return AsTyped.atPrompt();
     }
 
     /** The words of a line, as the shell would split them: quotes group, and are removed. */
@@ -61,13 +61,17 @@ final class CommandRunner {
     /** Runs the words in the calling thread and returns the exit code. */
     int run(List<String> words, PrintWriter out, PrintWriter err) {
         CommandLine cli = commands.create(out, err);
-        return ScopedValue.where(INSIDE, true).where(workbenchKey(), workbench)
-                .call(() -> cli.execute(words.toArray(String[]::new)));
+        try {
+            return ScopedValue.where(workbenchKey(), workbench)
+                    .call(() -> AsTyped.atPrompt(() -> cli.execute(words.toArray(String[]::new))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A failure of the REPL machinery itself, as an exit code. */
     static int failed(Throwable e, PrintWriter out) {
-        out.println("gocon: " + e);
+        out.println("gocon: " + Errors.visible(String.valueOf(e)));
         out.flush();
         return ExitCode.FAILURE;
     }

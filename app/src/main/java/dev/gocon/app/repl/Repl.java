@@ -28,10 +28,12 @@ import picocli.CommandLine;
  * as the shell.
  *
  * <p>Tab completes commands, lesson ids, exercise ids and options (picocli-shell-jline3's
- * {@link CommandCompleter} over the tree). History is kept in the state folder. The right prompt shows where the learner is
- * ("channels 2/3 · course 14/40"). Ctrl-C at the prompt clears the line and Ctrl-D on an empty line
- * leaves; Ctrl-C while a command runs interrupts the thread running it, and the prompt comes back
- * with the cursor shown.
+ * {@link CommandCompleter} over the tree). History is kept in the state folder. The right prompt
+ * shows where the learner is ("channels 2/3 · course 14/40"). {@code clear} and Ctrl-L (JLine's own
+ * key) clear the screen. A paste comes in at once and a line holds at most
+ * {@link LongLines#MAX_LINE} characters, so that a huge paste neither hangs the prompt nor runs.
+ * Ctrl-C at the prompt clears the line and Ctrl-D on an empty line leaves; Ctrl-C while a command runs
+ * interrupts the thread running it, and the prompt comes back with the cursor shown.
  */
 public final class Repl {
 
@@ -71,12 +73,14 @@ public final class Repl {
 
     private int loop() {
         LineReader reader = reader();
+        LongLines cap = LongLines.install(reader);
         PrintWriter out = terminal.writer();
         out.println("gocon: type 'l' for the lessons, 'help' for every command, Tab to complete, 'q' to leave.");
         out.flush();
         try {
             while (true) {
                 String line;
+                cap.reset();
                 try {
                     line = reader.readLine(PROMPT, rightPrompt(), (Character) null, null);
                 } catch (UserInterruptException e) {
@@ -90,6 +94,11 @@ public final class Repl {
                 }
                 if (Aliases.isQuit(words)) {
                     break;
+                }
+                if (Aliases.isClear(words)) {
+                    terminal.puts(Capability.clear_screen);
+                    terminal.flush();
+                    continue;
                 }
                 runInterruptibly(runner.expand(words), out);
             }
@@ -107,6 +116,7 @@ public final class Repl {
                 .parser(parser)
                 .completer(new CandidateFilter(completer()))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.BRACKETED_PASTE, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         Path history = workbench.historyFile();
         try {

@@ -1,5 +1,6 @@
 package dev.gocon.app.repl;
 
+import dev.gocon.app.cli.Errors;
 import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.exercise.Workbench;
 import java.io.BufferedReader;
@@ -12,7 +13,8 @@ import java.util.List;
  * {@code gocon repl --script FILE}: the REPL without a terminal. Runs one command per line, echoing
  * each after the prompt, and stops at the first command that fails, leaving with its exit code.
  *
- * <p>Blank lines and lines starting with {@code #} are skipped; {@code q} ends the script early. The
+ * <p>Blank lines, lines starting with {@code #} and {@code clear} (piped output is append-only) are
+ * skipped; {@code q} ends the script early. The
  * end of the input (a closed stdin included) ends it with exit code 0.
  */
 public final class Script {
@@ -41,16 +43,19 @@ public final class Script {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            out.println(Repl.PROMPT + trimmed);
+            out.println(Repl.PROMPT + Errors.visible(trimmed));
             out.flush();
             List<String> words = runner.words(trimmed);
             if (Aliases.isQuit(words)) {
                 return ExitCode.OK;
             }
+            if (Aliases.isClear(words)) {
+                continue;
+            }
             int code = runner.run(runner.expand(words), out, err);
             if (code != ExitCode.OK) {
                 out.flush();
-                err.println("gocon: the script stopped at line " + number + " ('" + trimmed
+                err.println("gocon: the script stopped at line " + number + " ('" + Errors.visible(trimmed)
                         + "'), which exited with " + code + ".");
                 err.flush();
                 return code;

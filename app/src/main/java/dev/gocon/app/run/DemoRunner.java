@@ -50,8 +50,7 @@ public final class DemoRunner {
         double stretch = watched
                 ? Pacing.stretch(demo, settings.stepped() ? settings.seed() : demo.rehearsedSeed(), demoOptions)
                 : 1;
-        RunSettings paced = stretch == 1 ? settings : new RunSettings(settings.trace(), settings.showTimes(),
-                settings.seed(), settings.step(), settings.pace() * stretch, settings.procs(), settings.traceOut());
+        RunSettings paced = stretch == 1 ? settings : settings.withPace(settings.pace() * stretch);
         TraceOptions traceOptions = new TraceOptions(terminal, out, style.color(), settings.showTimes(),
                 style.width(), settings.traceOut(), paced.pace(),
                 demo.timeScale());

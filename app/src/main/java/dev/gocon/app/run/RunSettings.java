@@ -23,4 +23,9 @@ public record RunSettings(TraceMode trace, boolean showTimes, Long seed, boolean
     public boolean stepped() {
         return seed != null;
     }
+
+    /** The same settings, with time slowed down {@code pace} times instead. */
+    public RunSettings withPace(double pace) {
+        return new RunSettings(trace, showTimes, seed, step, pace, procs, traceOut, race);
+    }
 }

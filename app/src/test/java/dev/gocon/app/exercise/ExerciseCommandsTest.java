@@ -118,10 +118,45 @@ class ExerciseCommandsTest {
         assertEquals(ExitCode.FAILURE, last.code());
         assertTrue(last.err().contains("last exercise"), last.err());
 
-        Run reset = gocon("x", "sample/counter", "--dir", ws);
+        Run reset = gocon("x", "sample/counter", "--dir", ws, "--force");
         assertEquals(ExitCode.OK, reset.code(), reset.err());
         assertEquals(counter.starter(), Files.readString(counterFile()));
         assertEquals(Progress.Entry.NEW, workbench().progress(w -> { }).read().entry("sample/counter"));
+    }
+
+    @Test
+    void resetNeedsForceWhenPipedAndAlwaysKeepsACopy() throws Exception {
+        gocon("exercises", "init", workspace().toString());
+        String ws = workspace().toString();
+        Files.writeString(counterFile(), "my work");
+
+        Run refused = gocon("x", "sample/counter", "--dir", ws);
+        assertEquals(ExitCode.USAGE, refused.code());
+        assertTrue(refused.err().contains("'gocon reset --force'"), refused.err());
+        assertEquals("my work", Files.readString(counterFile()), "nothing replaced without --force");
+
+        Run forced = gocon("reset", "sample/counter", "--dir", ws, "--force");
+        assertEquals(ExitCode.OK, forced.code(), forced.err());
+        assertEquals(counter.starter(), Files.readString(counterFile()));
+        Path backup = counterFile().resolveSibling("Counter.java.bak");
+        assertEquals("my work", Files.readString(backup));
+        assertTrue(forced.out().contains("Kept your file as " + backup), forced.out());
+
+        Run again = gocon("x", "sample/counter", "--dir", ws);
+        assertEquals(ExitCode.OK, again.code(), "a file equal to the starter has no work to lose: " + again.err());
+    }
+
+    @Test
+    void nextOnAFreshStartShowsTheFirstExerciseAndShowRepeatsIt() throws Exception {
+        Run next = gocon("n");
+        assertEquals(ExitCode.OK, next.code(), next.err());
+        assertTrue(next.out().startsWith("sample/hello: "), "the first exercise of the course: " + next.out());
+        assertFalse(next.err().contains("not done yet"), next.err());
+
+        Run show = gocon("s");
+        assertEquals(ExitCode.OK, show.code(), show.err());
+        assertEquals(next.out(), show.out());
+        assertTrue(show.out().contains("Answer with: gocon answer <letter>"), "named as typed in the shell: " + show.out());
     }
 
     @Test
@@ -192,7 +227,28 @@ class ExerciseCommandsTest {
         watchUntilPass(true);
     }
 
+    @Test
+    void watchKeepsSeeingChangesAfterTheFolderIsDeletedAndMadeAgain() throws Exception {
+        watchUntilPass(false, () -> {
+            Path folder = counterFile().getParent();
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+            assertFalse(Files.exists(folder));
+            Files.createDirectories(folder);
+        });
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
     private void watchUntilPass(boolean poll) throws Exception {
+        watchUntilPass(poll, () -> { });
+    }
+
+    /* Watches the counter exercise, does `beforeSave` once it watches, then saves the solution. */
+    private void watchUntilPass(boolean poll, Step beforeSave) throws Exception {
         gocon("exercises", "init", workspace().toString());
         Screen screen = new Screen();
         List<String> args = poll
@@ -206,6 +262,7 @@ class ExerciseCommandsTest {
             }
         }, r -> Thread.ofPlatform().start(r));
         screen.await("Watching");
+        beforeSave.run();
         Files.writeString(counterFile(), counter.solution());
         Run run = watch.get(20, TimeUnit.SECONDS);
         assertEquals(ExitCode.OK, run.code(), run.out() + run.err());

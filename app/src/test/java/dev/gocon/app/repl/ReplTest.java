@@ -176,4 +176,62 @@ class ReplTest {
         vt.type(String.valueOf(VirtualTerminal.CTRL_D));
         assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
     }
+
+    @Test
+    void messagesNameCommandsAsTypedAtThePrompt() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("jump sample/hello\r");
+        String shown = vt.await(Repl.PROMPT, WAIT);
+        assertTrue(shown.contains("Answer with: answer <letter>"), shown);
+        assertFalse(shown.contains("gocon answer"), shown);
+        vt.type("show\r");
+        assertTrue(vt.await(Repl.PROMPT, WAIT).contains("What does it print?"), "show prints it again");
+        vt.type("a b\r");
+        String wrong = vt.await(Repl.PROMPT, WAIT);
+        assertTrue(wrong.contains("'hint'") && !wrong.contains("gocon hint"), wrong);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void clearAndCtrlLClearTheScreen() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        int before = vt.screen().length();
+        vt.type("clear\r");
+        vt.await(Repl.PROMPT, WAIT);
+        assertTrue(vt.screen().substring(before).contains("\u001b[2J"), "clear_screen sent");
+        int afterClear = vt.screen().length();
+        vt.type("\u000c");
+        vt.await(Repl.PROMPT, WAIT);
+        assertTrue(vt.screen().substring(afterClear).contains("\u001b[2J"), "Ctrl-L clears too");
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aHugeBracketedPasteIsTakenInAtOnceAndCapped() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("\u001b[200~" + "x".repeat(100_000) + "\u001b[201~");
+        vt.await("a command line holds", WAIT);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_C));
+        vt.type("list\r");
+        String shown = vt.await("kitchens", WAIT);
+        assertFalse(shown.contains("unknown command"), "Ctrl-C cleared the pasted line: " + shown);
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aHugeUnbracketedPasteStopsAtTheCapAndCtrlCStillClearsIt() throws Exception {
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type("y".repeat(100_000) + VirtualTerminal.CTRL_C);
+        vt.await("a command line holds", WAIT);
+        vt.type("list\r");
+        String shown = vt.await("kitchens", WAIT);
+        assertFalse(shown.contains("unknown command"), "the capped line never ran: " + shown);
+        vt.await(Repl.PROMPT, WAIT);
+        vt.type(String.valueOf(VirtualTerminal.CTRL_D));
+        assertEquals(ExitCode.OK, exit.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.trace.Recorder;
 import java.io.PrintStream;
 
 /**
@@ -30,15 +31,26 @@ public interface Check {
         return 0;
     }
 
-
     /**
      * One attempt of a check.
      *
      * @param out      where output goes (captured and capped by the runner)
      * @param schedule the schedule of this attempt: {@code "native"}, or {@code "seed N"} under the
      *                 stepped scheduler
+     * @param trace    the events of this attempt's run so far (empty for a plain-Java check), so that
+     *                 a check can judge the concurrency asked for and not only the result: how many
+     *                 goroutines ran, which channel carried the values. Read it after calling the
+     *                 learner's code, from inside {@code verify}.
      */
-    record Context(PrintStream out, String schedule) {
+    record Context(PrintStream out, String schedule, Recorder trace) {
+
+        /** How many events one attempt keeps; later ones are only counted ({@link Recorder#total}). */
+        public static final int TRACE_BOUND = 50_000;
+
+        /** An attempt with nothing recorded: a plain-Java check, or a test that needs no trace. */
+        public Context(PrintStream out, String schedule) {
+            this(out, schedule, new Recorder(0));
+        }
 
         /**
          * Whether this attempt runs on virtual time (the stepped scheduler), where {@code Go.now()}

@@ -5,49 +5,62 @@ import dev.gocon.go.DataRace;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.go.RunReport;
+import dev.gocon.app.json.Json;
+import dev.gocon.trace.Recorder;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The child JVM's side of a check: loads the learner's class and the exercise's {@link Check}, runs
- * it, and writes one verdict line to a file the parent named. The learner's output goes to stdout,
- * which the parent captures and caps; the verdict never mixes with it.
+ * it, and sends one verdict line to the parent over a channel only the harness holds. The learner's
+ * output goes to stdout, which the parent captures and caps; the verdict never mixes with it.
  *
- * <p>Arguments: {@code VERDICT_FILE LEARNER_CLASS CHECK_CLASS LIMIT_MILLIS [SEED]}. The verdict line is
- * one of {@code PASS}, {@code FAIL <reason>}, {@code SEED <n> <reason>} (failed under that seed of the
- * stepped scheduler), {@code OOM}, {@code TIMEOUT <explanation>}, or {@code EXIT} (written by a
- * shutdown hook when the learner's code called {@code System.exit}).
+ * <p>Arguments: {@code LEARNER_CLASS CHECK_CLASS LIMIT_MILLIS [SEED]}. Standard input carries two lines,
+ * read before any of the learner's code is loaded: the path of the parent's Unix-domain socket and a
+ * secret made for this run. The harness connects, sends the secret, and later the verdict, so nothing
+ * the learner's code can see (the command line, a file) could be used to forge a pass; the learner's
+ * code has no way to the socket this JVM opened, as reflection is refused before it runs
+ * ({@code ForbiddenCalls}). The verdict line is one of {@code PASS}, {@code FAIL <reason>},
+ * {@code SEED <n> <reason>} (failed under that seed of the stepped scheduler), {@code OOM},
+ * {@code TIMEOUT <explanation>}, {@code THREADS <n>} (more platform threads than the cap), or
+ * {@code EXIT} (sent by a shutdown hook when something ended the JVM).
  *
  * <p>A plain-Java check ({@link Check#steppedSeeds()} zero) runs once on this JVM's main thread. A
  * check of code that uses the runtime runs as {@code Go.run} under the native scheduler, then under
  * seeds 1..N of the stepped scheduler (or only the seed given, to replay it); the runtime's report
  * turns a deadlock into Go's goroutine dump (who is blocked on what), goroutines left blocked after
- * main returned into a leak, and a run that never ends into a step-limit failure (a livelock).
+ * main returned into a leak, and a run that never ends into a step-limit failure (a livelock). Each
+ * attempt records its events, which the check reads through {@link Check.Context#trace()}.
  *
- * <p>Before the parent's limit, a watchdog explains why the check has not finished: the threads
- * deadlocked on locks, every thread waiting, or a thread still running in the learner's code (an
- * endless loop), then halts the JVM. The parent kills the child anyway shortly after, should the
- * watchdog itself be starved.
- *
- * <p>The watchdog sees platform threads only; a learner's goroutines blocked outside the runtime
- * (on a {@code java.util.concurrent} latch, say) are explained through the thread that waits for them.
+ * <p>A watchdog keeps the run within its limits: more than {@link #THREAD_CAP} platform threads stop
+ * it at once; at the time limit it explains, from thread dumps that include every goroutine
+ * ({@link HangDiagnosis}), why the check has not finished, then halts the JVM. The parent kills the
+ * child anyway shortly after, should the watchdog itself be starved.
  */
 public final class CheckHarness {
 
+    /** The most platform threads the learner's code may have alive at once (the JVM's own included). */
+    public static final int THREAD_CAP = 256;
+    /** How often the watchdog counts threads, in milliseconds. */
+    private static final long WATCH_EVERY_MILLIS = 20;
+
     private static final Object LOCK = new Object();
-    private static Path verdictFile;
+    private static SocketChannel verdictChannel;
     private static boolean recorded;
     /* Freed when the heap runs out, so that writing the verdict has room. */
     private static byte[] reserve = new byte[1 << 20];
@@ -56,14 +69,13 @@ public final class CheckHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        verdictFile = Path.of(args[0]);
-        String learnerName = args[1];
-        String checkName = args[2];
-        long limitMillis = Long.parseLong(args[3]);
-        Long replay = args.length > 4 ? Long.valueOf(args[4]) : null;
-        Thread main = Thread.currentThread();
+        connect();
+        String learnerName = args[0];
+        String checkName = args[1];
+        long limitMillis = Long.parseLong(args[2]);
+        Long replay = args.length > 3 ? Long.valueOf(args[3]) : null;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> record("EXIT")));
-        Thread.ofPlatform().daemon().name("gocon-watchdog").start(() -> watchdog(main, learnerName, limitMillis));
+        Thread.ofPlatform().daemon().name("gocon-watchdog").start(() -> watchdog(learnerName, limitMillis));
         PrintStream out = System.out;
         String verdict;
         try {
@@ -76,6 +88,23 @@ public final class CheckHarness {
         out.flush();
         record(verdict);
         Runtime.getRuntime().halt(0);
+    }
+
+    /* Reads the socket and the secret from stdin (then closed to the learner), connects, sends the secret. */
+    private static void connect() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Path socket = Path.of(in.readLine());
+        String secret = in.readLine();
+        System.setIn(InputStream.nullInputStream());
+        verdictChannel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        send(secret);
+    }
+
+    private static void send(String line) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap((line.replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            verdictChannel.write(bytes);
+        }
     }
 
     private static boolean outOfMemory(Throwable e) {
@@ -102,8 +131,9 @@ public final class CheckHarness {
             return "PASS";
         }
         if (replay == null) {
-            String problem = problem(Go.run(detector(RunConfig.nativeScheduler()),
-                    () -> check.verify(learner, new Check.Context(out, "native"))), learner.getName());
+            Check.Context context = new Check.Context(out, "native", new Recorder(Check.Context.TRACE_BOUND));
+            String problem = problem(Go.run(detector(RunConfig.nativeScheduler()).withSink(context.trace()),
+                    () -> check.verify(learner, context)), learner.getName());
             if (problem != null) {
                 return "FAIL " + problem;
             }
@@ -111,8 +141,8 @@ public final class CheckHarness {
         long first = replay == null ? 1 : replay;
         long last = replay == null ? seeds : replay;
         for (long seed = first; seed <= last; seed++) {
-            Check.Context context = new Check.Context(out, "seed " + seed);
-            RunReport report = Go.run(detector(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT)),
+            Check.Context context = new Check.Context(out, "seed " + seed, new Recorder(Check.Context.TRACE_BOUND));
+            RunReport report = Go.run(detector(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT)).withSink(context.trace()),
                     () -> check.verify(learner, context));
             String problem = problem(report, learner.getName());
             if (problem != null) {
@@ -152,43 +182,46 @@ public final class CheckHarness {
                 + (a.goroutineName().isEmpty() ? "" : " " + a.goroutineName()) + ")";
     }
 
-    private static void watchdog(Thread main, String learnerName, long limitMillis) {
+    /*
+     * Counts platform threads every few milliseconds (the cap), dumps every thread halfway through
+     * the limit and again at it, then explains the hang and halts.
+     */
+    private static void watchdog(String learnerName, long limitMillis) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        ThreadDump halfway = null;
         try {
-            Thread.sleep(limitMillis);
+            while (true) {
+                Thread.sleep(WATCH_EVERY_MILLIS);
+                int count = threads.getThreadCount();
+                if (count > THREAD_CAP) {
+                    record("THREADS " + count);
+                    Runtime.getRuntime().halt(125);
+                }
+                long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+                if (halfway == null && elapsedMillis >= limitMillis / 2) {
+                    halfway = dump("halfway");
+                }
+                if (elapsedMillis >= limitMillis) {
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             return;
         }
-        record("TIMEOUT " + explain(main, learnerName));
+        ThreadDump atLimit = dump("at-limit");
+        record("TIMEOUT " + new HangDiagnosis(learnerName).explain(halfway == null ? atLimit : halfway, atLimit,
+                Math.max(1, limitMillis / 1000)));
         Runtime.getRuntime().halt(124);
     }
 
-    /** Why the check has not finished: a lock cycle, everyone waiting, or someone still running. */
-    static String explain(Thread main, String learnerName) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] deadlocked = threads.findDeadlockedThreads();
-        if (deadlocked != null) {
-            String cycle = Arrays.stream(threads.getThreadInfo(deadlocked, true, true))
-                    .map(t -> t.getThreadName() + " waits for " + t.getLockName() + " held by " + t.getLockOwnerName())
-                    .collect(Collectors.joining("; "));
-            return "deadlock: " + cycle + ".";
+    /* A thread dump into the check's own working folder; an empty one if the JVM cannot make it. */
+    private static ThreadDump dump(String name) {
+        try {
+            return ThreadDump.take(Path.of("gocon-threads-" + name + ".json"));
+        } catch (IOException | Json.MalformedException | RuntimeException e) {
+            return new ThreadDump(List.of());
         }
-        Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
-        Optional<Map.Entry<Thread, StackTraceElement[]>> running = all.entrySet().stream()
-                .filter(e -> e.getKey().getState() == Thread.State.RUNNABLE)
-                .filter(e -> where(e.getValue(), learnerName).isPresent())
-                .findFirst();
-        if (running.isPresent()) {
-            return "still running, " + running.get().getKey().getName() + " at "
-                    + where(running.get().getValue(), learnerName).orElseThrow()
-                    + ": an endless loop, or a livelock?";
-        }
-        StackTraceElement[] stack = all.getOrDefault(main, new StackTraceElement[0]);
-        String blockedIn = stack.length == 0 ? "" : " in " + simpleName(stack[0].getClassName()) + "."
-                + stack[0].getMethodName();
-        ThreadInfo info = threads.getThreadInfo(main.threadId());
-        String on = info != null && info.getLockName() != null ? " on " + info.getLockName() : "";
-        return "deadlock: every thread is waiting and none can wake the others; main waits" + on + blockedIn
-                + where(stack, learnerName).map(w -> " at " + w).orElse("") + ".";
     }
 
     private static Optional<String> where(StackTraceElement[] stack, String learnerName) {
@@ -196,10 +229,6 @@ public final class CheckHarness {
                 .filter(f -> f.getClassName().equals(learnerName) || f.getClassName().startsWith(learnerName + "$"))
                 .findFirst()
                 .map(f -> f.getFileName() + ":" + f.getLineNumber());
-    }
-
-    private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     private static String describe(Throwable e, String learnerName) {
@@ -218,7 +247,7 @@ public final class CheckHarness {
         return text + where(e.getStackTrace(), learnerName).map(w -> " (at " + w + ")").orElse("");
     }
 
-    /** Writes the verdict once; the first writer wins (a pass, a failure, the watchdog or the exit hook). */
+    /** Sends the verdict once; the first sender wins (a pass, a failure, the watchdog or the exit hook). */
     private static void record(String verdict) {
         synchronized (LOCK) {
             if (recorded) {
@@ -226,8 +255,8 @@ public final class CheckHarness {
             }
             recorded = true;
             try {
-                Files.writeString(verdictFile, verdict.replace('\n', ' ') + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                send(verdict);
+                verdictChannel.close();
             } catch (IOException e) {
                 // The parent reads a missing verdict as a crash, with the output shown.
             }
