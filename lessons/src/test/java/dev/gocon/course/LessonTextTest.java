@@ -34,7 +34,8 @@ import org.junit.jupiter.api.function.Executable;
  * return. Misconceptions are block quotes starting {@code > **Common misconception:**}. Lines in
  * code blocks are at most {@value LessonText#MAX_CODE_WIDTH} columns wide (tabs count as
  * {@value LessonText#TAB}), so that they fit an 80-column terminal. "The idea" is at most two
- * sentences. Every {@code --demo NAME} and every option of a {@code gocon lesson ...} command in the
+ * sentences. The prose (text outside code blocks and HTML comments) has at most
+ * {@value LessonText#MAX_PROSE_WORDS} words. Every {@code --demo NAME} and every option of a {@code gocon lesson ...} command in the
  * text exists.
  *
  * <p>The code blocks: every {@code ```go} block is a complete {@code package main} program
@@ -68,7 +69,9 @@ class LessonTextTest {
                             () -> completePrograms(text)),
                     check(lesson, "states the idea in two sentences", () -> idea(text)),
                     check(lesson, "names only demos and options that exist",
-                            () -> demoReferences(text))));
+                            () -> demoReferences(text)),
+                    dynamicTest("has at most " + LessonText.MAX_PROSE_WORDS + " words of prose",
+                            () -> LessonText.revisedCheck(lesson, () -> proseLength(text)))));
         });
     }
 
@@ -82,6 +85,17 @@ class LessonTextTest {
                 throw e;
             }
         });
+    }
+
+    /**
+     * A lesson is read in one sitting: at most {@value LessonText#MAX_PROSE_WORDS} words outside
+     * code blocks and HTML comments (tables count).
+     */
+    private static void proseLength(LessonText text) {
+        int words = text.proseWords();
+        assertTrue(words <= LessonText.MAX_PROSE_WORDS, () -> text.lesson().id() + "/lesson.md has "
+                + words + " words of prose, more than " + LessonText.MAX_PROSE_WORDS
+                + ": cut repetition, refer to the glossary and to earlier lessons, or split it in two");
     }
 
     private static void startsWithTitle(LessonText text) {

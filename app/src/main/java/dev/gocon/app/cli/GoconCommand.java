@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Learn Go-style concurrency on Java 25 virtual threads, and watch it run.",
         subcommands = {
                 ListCommand.class,
+                GlossaryCommand.class,
                 LessonCommand.class,
                 PresentCommand.class, ReplayCommand.class,
                 AutoComplete.GenerateCompletion.class,
