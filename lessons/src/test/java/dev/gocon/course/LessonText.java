@@ -109,6 +109,20 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
         }
     }
 
+    /**
+     * The lessons the course tests check: all of them, or only those named in the system property
+     * {@code gocon.lessons} (ids separated by commas), to check one lesson quickly while writing it:
+     * {@code mvn test -Dtest=GoProgramsTest -Dgocon.lessons=kitchens}.
+     */
+    public static java.util.List<Lesson> lessonsToCheck() {
+        String only = System.getProperty("gocon.lessons", "").strip();
+        if (only.isEmpty()) {
+            return Catalog.lessons();
+        }
+        Set<String> ids = Set.of(only.split("\\s*,\\s*"));
+        return Catalog.lessons().stream().filter(l -> ids.contains(l.id())).toList();
+    }
+
     /** Parses a lesson's text. */
     public static LessonText of(Lesson lesson) {
         List<String> headings = new ArrayList<>();

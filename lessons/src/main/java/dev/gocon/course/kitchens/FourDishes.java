@@ -56,7 +56,7 @@ public final class FourDishes implements Demo {
                 spoons = sugar.receive(); // wait for it
             }
             out.println(dish + " gets " + spoons + " spoons of sugar");
-            clock.wait(100); // in the oven: no hands needed
+            clock.wait(120); // in the oven: no hands needed
             clock.work(); // decorate
             out.println(dish + " is ready");
         } finally {
@@ -67,7 +67,7 @@ public final class FourDishes implements Demo {
     private static void roast(String dish, WaitGroup wg, KitchenClock clock, PrintStream out) {
         try {
             clock.work(); // chop and season
-            clock.wait(100); // on the grill, in the pot
+            clock.wait(120); // on the grill, in the pot
             clock.work(); // carve and serve
             out.println(dish + " is ready");
         } finally {

@@ -25,7 +25,7 @@ public final class InARow implements Demo {
         for (String dish : List.of("lemon cake", "strawberry cupcakes", "grilled chicken",
                 "goat stew")) {
             clock.work(); // prepare
-            clock.wait(100); // oven, grill or pot: and nobody starts the next dish meanwhile
+            clock.wait(120); // oven, grill or pot: and nobody starts the next dish meanwhile
             clock.work(); // finish
             out.println(dish + " is ready");
         }

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Kitchen time for the kitchens demos: one simulated hour lasts 250 ms of real time.
+ * Kitchen time for the kitchens demos: one simulated hour lasts 500 ms of real time.
  *
  * <p>Two kinds of minutes pass in a kitchen. {@link #work} is hands-on time: a fixed amount of
- * computing (about ten kitchen minutes on a laptop), during which the dish holds its carrier (a
+ * computing (a few kitchen minutes on a laptop), during which the dish holds its carrier (a
  * cook), as the lesson's Go program does. It is a fixed amount of work rather than a spin on the
  * clock so that, as in Go, what is shared under {@code --procs 1} is the work, not a deadline.
  * {@link #wait} is oven time: the dish sleeps and frees its carrier. Under the stepped scheduler
@@ -18,13 +18,13 @@ import java.time.Instant;
  */
 final class KitchenClock {
 
-    static final Duration HOUR = Duration.ofMillis(250);
+    static final Duration HOUR = Duration.ofMillis(500);
     static final Duration MINUTE = HOUR.dividedBy(60);
 
     /** What one round of {@link #work} counts for on the virtual clock. */
-    static final int WORK_MINUTES = 10;
+    static final int WORK_MINUTES = 3;
     /** The computing of one round of {@link #work}: the Go program's loop, the same length. */
-    private static final int WORK_ROUND = 15_000_000;
+    private static final int WORK_ROUND = 10_000_000;
 
     /** Keeps the JIT from dropping the loop of {@link #work}; never read. */
     private static volatile long whisked;
@@ -55,12 +55,11 @@ final class KitchenClock {
     }
 
     /**
-     * Kitchen hours since the clock was made, to the nearest hour, so that a loaded machine's extra
-     * minutes do not change the figure. {@link Go#now()} is virtual under the stepped scheduler, so
-     * the figure is the same for every seed there.
+     * Whole kitchen hours since the clock was made (rounded down: the hands-on minutes of a loaded
+     * machine would have to add up to an hour to change the figure). {@link Go#now()} is virtual
+     * under the stepped scheduler, so the figure is the same for every seed there.
      */
     long hours() {
-        long elapsed = Duration.between(start, Go.now()).toNanos();
-        return (elapsed + HOUR.toNanos() / 2) / HOUR.toNanos();
+        return Duration.between(start, Go.now()).toNanos() / HOUR.toNanos();
     }
 }
