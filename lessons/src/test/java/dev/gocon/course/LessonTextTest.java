@@ -173,7 +173,8 @@ class LessonTextTest {
     /**
      * "The idea" states the idea in (at most) two sentences. A sentence ends with '.', '!' or '?'
      * followed by the end of the section or by a word that starts a sentence; inline code is
-     * skipped, so that {@code `wg.Wait()`} does not end one.
+     * skipped, so that {@code `wg.Wait()`} does not end one, and so are HTML comments (speaker
+     * notes).
      */
     private static void idea(LessonText text) {
         String md = text.lesson().text();
@@ -182,7 +183,7 @@ class LessonTextTest {
         int body = md.indexOf('\n', start + 1);
         int end = md.indexOf("\n## ", body);
         String idea = md.substring(body, end < 0 ? md.length() : end)
-                .replaceAll("`[^`]*`", "code").strip();
+                .replaceAll("(?s)<!--.*?-->", "").replaceAll("`[^`]*`", "code").strip();
         long sentences = SENTENCE_END.matcher(idea).results().count();
         assertTrue(sentences >= 1 && sentences <= 2,
                 "The idea should be two sentences, found " + sentences + ":\n" + idea);

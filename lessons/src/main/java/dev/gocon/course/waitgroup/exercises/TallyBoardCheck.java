@@ -2,8 +2,8 @@ package dev.gocon.course.waitgroup.exercises;
 
 import dev.gocon.course.exercise.Check;
 
-/** Checks {@code Rail.plateAll(4)}: await returns only after all four cooks have plated. */
-public final class RailCheck implements Check {
+/** Checks {@code TallyBoard.plateAll(4)}: await returns only after all four dishes have plated. */
+public final class TallyBoardCheck implements Check {
 
     @Override
     public void verify(Class<?> learner, Context context) throws Exception {
