@@ -1,6 +1,9 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.trace.TraceEvent;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The assertions of a {@link WriteCode} exercise, run in a child JVM against the learner's class.
@@ -37,8 +40,21 @@ public interface Check {
      * @param out      where output goes (captured and capped by the runner)
      * @param schedule the schedule of this attempt: {@code "native"}, or {@code "seed N"} under the
      *                 stepped scheduler
+     * @param trace    the events the runtime has recorded in this attempt so far, for a check that
+     *                 must see <em>how</em> the result was reached (which goroutines ran, which
+     *                 channel carried the values): see {@link RunEvents}. Empty for a plain Java check.
      */
-    record Context(PrintStream out, String schedule) {
+    record Context(PrintStream out, String schedule, Supplier<List<TraceEvent>> trace) {
+
+        /** An attempt whose events are not recorded. */
+        public Context(PrintStream out, String schedule) {
+            this(out, schedule, List::of);
+        }
+
+        /** What the learner's code did so far in this attempt, as the runtime recorded it. */
+        public RunEvents events() {
+            return new RunEvents(trace.get());
+        }
 
         /**
          * Whether this attempt runs on virtual time (the stepped scheduler), where {@code Go.now()}

@@ -4,6 +4,7 @@ import dev.gocon.course.exercise.Check;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.go.RunReport;
+import dev.gocon.trace.Recorder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -98,8 +99,10 @@ public final class CheckHarness {
             return "PASS";
         }
         if (replay == null) {
-            String problem = problem(Go.run(RunConfig.nativeScheduler(),
-                    () -> check.verify(learner, new Check.Context(out, "native"))), learner.getName());
+            Recorder recorder = new Recorder();
+            String problem = problem(Go.run(RunConfig.nativeScheduler().withSink(recorder),
+                    () -> check.verify(learner, new Check.Context(out, "native", recorder::events))),
+                    learner.getName());
             if (problem != null) {
                 return "FAIL " + problem;
             }
@@ -107,8 +110,10 @@ public final class CheckHarness {
         long first = replay == null ? 1 : replay;
         long last = replay == null ? seeds : replay;
         for (long seed = first; seed <= last; seed++) {
-            Check.Context context = new Check.Context(out, "seed " + seed);
-            RunReport report = Go.run(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT),
+            // Recorded, so that the check can see how the learner's code reached its result.
+            Recorder recorder = new Recorder();
+            Check.Context context = new Check.Context(out, "seed " + seed, recorder::events);
+            RunReport report = Go.run(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT).withSink(recorder),
                     () -> check.verify(learner, context));
             String problem = problem(report, learner.getName());
             if (problem != null) {

@@ -11,6 +11,11 @@ public final class TallyBoardCheck implements Check {
         if (!Integer.valueOf(4).equals(plated)) {
             throw new AssertionError("plateAll(4) returned " + plated + " of 4 plated: await returned too early");
         }
+        long started = context.events().goroutinesStarted();
+        if (started < 4) {
+            throw new AssertionError("plateAll(4) started " + started + " goroutines; each dish should be"
+                    + " its own goroutine, counted on the WaitGroup before it starts");
+        }
     }
 
     @Override
