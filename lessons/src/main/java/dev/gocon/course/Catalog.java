@@ -60,6 +60,14 @@ public final class Catalog {
         return LESSONS;
     }
 
+    /**
+     * The course's glossary in Markdown: the one kitchen analogy, each prop paired with the Go and
+     * Java concept it stands for ({@code gocon glossary} shows it; lessons refer to it).
+     */
+    public static String glossary() {
+        return Lesson.readText(Catalog.class, "glossary.md");
+    }
+
     /** The lesson with this id, if there is one. */
     public static Optional<Lesson> find(String id) {
         return LESSONS.stream().filter(l -> l.id().equals(id)).findFirst();

@@ -95,6 +95,12 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     private int count;
     private boolean closed;
     private TraceEvent.Ref ref;
+    /**
+     * The class of the first value sent while a trace was recorded, so that the trace can show a
+     * receive from a closed channel with Go's zero value for that type ({@code ""} for a string)
+     * rather than Java's {@code null}. Written once, under {@link #lock}.
+     */
+    private volatile Class<?> elementClass;
 
     private Channel(long id, String label, int capacity, boolean isNil) {
         this.id = id;
@@ -311,7 +317,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Object v = w.elem;
         w.elem = null;
         if (!w.success && rt.sink != null) {
-            rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), "<nil>", false, 0, 0,
+            rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), zeroText(), false, 0, 0,
                     capacity));
         }
         return (T) v;
@@ -498,6 +504,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
      */
     Waiter sendLocked(Goroutine g, Object value) {
         Run rt = g.run;
+        if (rt.sink != null && elementClass == null && value != null) {
+            elementClass = value.getClass();
+        }
         Waiter w = recvq.dequeue();
         if (w == null && count >= capacity) {
             return NOT_READY;
@@ -539,13 +548,32 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
      * Receives; sets {@code g.lastOk}, and {@code g.param} to a sender to wake. Returns
      * {@link #NOTHING} if there was nothing to receive.
      */
+    /**
+     * How the trace shows the value of a receive from a closed channel: Go's zero value of the
+     * element type, as far as the values sent so far tell it ({@code ""}, {@code 0}, {@code false}),
+     * else {@code <nil>}.
+     */
+    String zeroText() {
+        Class<?> c = elementClass;
+        if (c == String.class) {
+            return "\"\"";
+        }
+        if (c == Boolean.class) {
+            return "false";
+        }
+        if (c != null && (Number.class.isAssignableFrom(c) || c == Character.class)) {
+            return "0";
+        }
+        return "<nil>";
+    }
+
     Object recvLocked(Goroutine g) {
         Run rt = g.run;
         g.param = null;
         if (count == 0 && closed) {
             g.lastOk = false;
             if (rt.sink != null) {
-                rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), "<nil>", false, 0, 0,
+                rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), zeroText(), false, 0, 0,
                         capacity));
             }
             if (rt.race != null) {

@@ -252,7 +252,7 @@ public final class Select {
         } else {
             RecvCase<?> r = (RecvCase<?>) c;
             if (!win.success && rt.sink != null) {
-                rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), r.ch.ref(), "<nil>", false, 0, 0,
+                rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), r.ch.ref(), r.ch.zeroText(), false, 0, 0,
                         r.ch.cap()));
             }
             Object v = win.elem;

@@ -55,10 +55,44 @@ final class GoPrograms {
     /** Writes {@code code} as main.go of a fresh module and runs {@code go <verb> .}. */
     static Result go(String code, String verb, long timeoutSeconds)
             throws IOException, InterruptedException {
+        Path dir = module(code);
+        try {
+            return execute(goCommand(dir, verb, "."), dir, timeoutSeconds);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * Builds {@code code} once into an executable, so that a test can run it many times without
+     * paying for {@code go run} each time.
+     */
+    static Path build(String code) throws IOException, InterruptedException {
+        Path dir = module(code);
+        Path binary = dir.resolve("program");
+        Result built = execute(goCommand(dir, "build", "-o", binary.toString(), "."), dir, 120);
+        if (built.exitCode() != 0) {
+            throw new AssertionError("go build failed:\n" + built.stderr());
+        }
+        return binary;
+    }
+
+    /** Runs a program that {@link #build} made. */
+    static Result execute(Path binary, long timeoutSeconds) throws IOException, InterruptedException {
+        return execute(new ProcessBuilder(binary.toString()), binary.getParent(), timeoutSeconds);
+    }
+
+    private static Path module(String code) throws IOException {
         Path dir = Files.createTempDirectory(WORK, "prog");
         Files.writeString(dir.resolve("go.mod"), "module lesson\n\ngo 1.19\n");
         Files.writeString(dir.resolve("main.go"), code);
-        ProcessBuilder pb = new ProcessBuilder("go", verb, ".").directory(dir.toFile());
+        return dir;
+    }
+
+    private static ProcessBuilder goCommand(Path dir, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("go"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.put("GOCACHE", WORK.resolve("cache").toString());
         env.put("GOPATH", WORK.resolve("gopath").toString());
@@ -68,17 +102,24 @@ final class GoPrograms {
         env.put("GOTOOLCHAIN", "local");
         env.put("GOTELEMETRY", "off");
         env.put("GO111MODULE", "on");
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
+        return pb;
+    }
+
+    private static Result execute(ProcessBuilder pb, Path dir, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "stdout", ".txt");
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process process = pb.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("go " + verb + " took more than " + timeoutSeconds + " s");
+            throw new AssertionError(String.join(" ", pb.command()) + " ran for more than "
+                    + timeoutSeconds + " s");
         }
         Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-        deleteTree(dir);
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
         return result;
     }
 
@@ -92,7 +133,8 @@ final class GoPrograms {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes what {@link #build} made. */
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
             for (Path p : all) {

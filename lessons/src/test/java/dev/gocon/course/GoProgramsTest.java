@@ -1,10 +1,11 @@
 package dev.gocon.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -12,44 +13,96 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Every {@code ```go} block of every lesson is a real program: {@code go vet} accepts it, and
- * {@code go run} runs it to a successful end in under five seconds.
+ * Every {@code ```go} block of every lesson is a real program that prints what the lesson says it
+ * prints.
  *
- * <p>A program meant to fail carries the comment {@code // It fails on purpose with: TEXT}: then it
- * must exit with an error whose output contains TEXT (a deadlock, a panic).
+ * <p>The convention: {@code go vet} accepts the program, and right after its block a fenced block
+ * with the info string {@code output} holds exactly its standard output; {@code output unordered}
+ * means the same lines in any order (the schedule decides it). A program with no output block must
+ * print nothing, unless it carries {@code // Output varies: REASON}. A program meant to fail carries
+ * {@code // It fails on purpose with: TEXT}: it is run {@value #FAILING_RUNS} times and must fail
+ * every time with TEXT in its error output (a program that fails only on most schedules teaches
+ * something false).
  *
- * <p>Skipped, with a message, when {@code go} is not on the PATH (.ci/run installs Debian's
- * golang-go).
+ * <p>Each program is built once and its binary run, so that the repeated runs cost little. Skipped,
+ * with a message, when {@code go} is not on the PATH (.ci/run installs Debian's golang-go).
  */
 class GoProgramsTest {
 
-    /** go vet and go run, compiling included, on a busy machine. */
-    private static final Duration LIMIT = Duration.ofSeconds(150);
+    /** How many times a program meant to fail is run: every run must fail. */
+    static final int FAILING_RUNS = 200;
+
+    /** go vet, go build and the runs, on a busy machine: only a guard against a hang. */
+    private static final Duration LIMIT = Duration.ofSeconds(240);
 
     @TestFactory
-    @Timeout(240)
-    Stream<DynamicTest> everyGoProgramVetsAndRuns() {
-        return Catalog.lessons().stream().flatMap(lesson -> LessonText.of(lesson).blocks("go")
-                .stream().map(block -> Timed.dynamicTest(block.label(lesson.id()), LIMIT, () -> {
-                    Assumptions.assumeTrue(GoPrograms.available(),
-                            "go is not on the PATH: the lessons' Go programs were not checked."
-                                    + " Install Go (Debian: apt-get install golang-go).");
-                    check(block);
-                })));
+    @Timeout(600)
+    Stream<DynamicTest> everyGoProgramPrintsWhatTheLessonSays() {
+        return LessonText.lessonsToCheck().stream().flatMap(lesson -> {
+            LessonText text = LessonText.of(lesson);
+            return text.blocks("go").stream().map(block -> Timed.dynamicTest(
+                    block.label(lesson.id()), LIMIT, () -> {
+                        Assumptions.assumeTrue(GoPrograms.available(),
+                                "go is not on the PATH: the lessons' Go programs were not checked."
+                                        + " Install Go (Debian: apt-get install golang-go).");
+                        LessonText.revisedCheck(lesson, () -> check(text, block));
+                    }));
+        });
     }
 
-    private static void check(LessonText.Block block) throws Exception {
+    private static void check(LessonText text, LessonText.Block block) throws Exception {
+        String label = block.label(text.lesson().id());
         GoPrograms.Result vet = GoPrograms.go(block.code(), "vet", 60);
-        assertEquals(0, vet.exitCode(), () -> "go vet failed:\n" + vet.stderr());
+        assertEquals(0, vet.exitCode(), () -> label + ": go vet failed:\n" + vet.stderr());
 
-        GoPrograms.Result run = GoPrograms.run(block.code(), true);
-        var failure = block.expectedFailure();
-        if (failure.isPresent()) {
-            assertNotEquals(0, run.exitCode(), "the program should have failed");
-            assertTrue(run.stderr().contains(failure.get()),
-                    () -> "expected '" + failure.get() + "' in:\n" + run.stderr());
+        Optional<LessonText.Block> output = text.outputOf(block);
+        if (output.isEmpty() && !block.outputVaries() && block.expectedFailure().isEmpty()) {
+            GoPrograms.Result run = GoPrograms.run(block.code(), true);
+            assertEquals(0, run.exitCode(), () -> label + ": go run failed:\n" + run.stderr());
+            if (!run.stdout().isEmpty()) {
+                fail(label + " prints something but has no ```output block right after it: add one"
+                        + " holding exactly what it prints (or ```output unordered), or a comment"
+                        + " '// Output varies: REASON'. It printed:\n" + run.stdout());
+            }
+            return;
+        }
+        Path binary = GoPrograms.build(block.code());
+        try {
+            Optional<String> failure = block.expectedFailure();
+            int runs = failure.isPresent() ? FAILING_RUNS : 1;
+            for (int i = 1; i <= runs; i++) {
+                GoPrograms.Result run = GoPrograms.execute(binary, 60);
+                String which = label + (runs > 1 ? ", run " + i + " of " + runs : "");
+                if (failure.isPresent()) {
+                    if (run.exitCode() == 0 || !run.stderr().contains(failure.get())) {
+                        fail(which + " should fail with '" + failure.get() + "' on every run, but"
+                                + " exited " + run.exitCode() + " with error output:\n"
+                                + run.stderr() + "\nMake the failure certain, or drop the"
+                                + " '// It fails on purpose' comment and say it fails only sometimes.");
+                    }
+                } else {
+                    assertEquals(0, run.exitCode(), () -> which + " failed:\n" + run.stderr());
+                }
+                if (output.isPresent()) {
+                    compare(which, output.get(), run.stdout());
+                }
+            }
+        } finally {
+            GoPrograms.deleteTree(binary.getParent());
+        }
+    }
+
+    private static void compare(String label, LessonText.Block output, String printed) {
+        if (output.info().equals("output unordered")) {
+            assertEquals(output.code().lines().sorted().toList(), printed.lines().sorted().toList(),
+                    () -> label + " printed other lines than its ```output unordered block (line "
+                            + output.line() + ") says, sorted: block (left), program (right)."
+                            + " It printed:\n" + printed);
         } else {
-            assertEquals(0, run.exitCode(), () -> "go run failed:\n" + run.stderr());
+            assertEquals(output.code(), printed, () -> label + " printed other text than its"
+                    + " ```output block (line " + output.line() + ") says: block (left), program"
+                    + " (right). If the order of lines depends on the schedule, use"
+                    + " ```output unordered.");
         }
     }
 }

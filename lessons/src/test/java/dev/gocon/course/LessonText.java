@@ -3,6 +3,7 @@ package dev.gocon.course;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,18 @@ import java.util.regex.Pattern;
  * parts come in that order; a long part repeats its prefix ({@code ## The Go code: directions}).
  */
 public record LessonText(Lesson lesson, List<String> headings, List<Block> blocks) {
+
+    /**
+     * Lessons whose text is being revised on another branch (issue 14, lessons 9 to 16): a check
+     * that only the revision satisfies (output blocks, prose length, glossary words, explore claims)
+     * reports their failure as skipped, with the reason, instead of failing the build. Empty this
+     * once that branch has merged.
+     */
+    public static final Set<String> REVISED_ELSEWHERE = Set.of("worker-pools", "pipelines",
+            "stress", "scheduler", "tcp-server", "broadcast", "cancellation", "errors");
+
+    /** The most words of prose a lesson may have, code blocks and HTML comments aside. */
+    public static final int MAX_PROSE_WORDS = 1_200;
 
     /** The seven parts of a lesson, in order: each {@code ##} heading starts with one of them. */
     public static final List<String> PARTS = List.of(
@@ -36,6 +49,10 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
             Pattern.compile("// Watch it run: gocon lesson (\\S+) --demo (\\S+)");
     private static final Pattern FAILS =
             Pattern.compile("// It fails on purpose with: (.+)");
+    private static final Pattern VARIES = Pattern.compile("// Output varies: \\S");
+    private static final Pattern EXPLORE =
+            Pattern.compile("<!--\\s*explore:\\s*([a-z0-9-]+)\\s+finds\\s+(.+?)\\s*-->");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     /**
      * One fenced code block.
@@ -44,8 +61,9 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
      * @param code  the block's text, ending with a newline
      * @param line  the 1-based line of the opening fence in lesson.md
      * @param index the block's position among the blocks with the same info string, from 0
+     * @param end   the 1-based line of the closing fence
      */
-    public record Block(String info, String code, int line, int index) {
+    public record Block(String info, String code, int line, int index, int end) {
 
         /** The demo this Go program is the same program as, from its "Watch it run" comment. */
         public Optional<String> demoName() {
@@ -65,10 +83,44 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
             return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
         }
 
+        /** Whether a comment {@code // Output varies: REASON} excuses the program from an output block. */
+        public boolean outputVaries() {
+            return VARIES.matcher(code).find();
+        }
+
         /** A short name for test reports: {@code channels go#2 (line 80)}. */
         public String label(String lessonId) {
             return lessonId + " " + info + "#" + index + " (lesson.md line " + line + ")";
         }
+    }
+
+    /**
+     * Runs a check that the revision of issue 14 introduced; for a lesson in
+     * {@link #REVISED_ELSEWHERE}, a failure is reported as skipped, with its message.
+     */
+    public static void revisedCheck(Lesson lesson, org.junit.jupiter.api.function.Executable check)
+            throws Throwable {
+        try {
+            check.execute();
+        } catch (AssertionError e) {
+            org.junit.jupiter.api.Assumptions.assumeFalse(REVISED_ELSEWHERE.contains(lesson.id()),
+                    lesson.id() + " is being revised on another branch: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * The lessons the course tests check: all of them, or only those named in the system property
+     * {@code gocon.lessons} (ids separated by commas), to check one lesson quickly while writing it:
+     * {@code mvn test -Dtest=GoProgramsTest -Dgocon.lessons=kitchens}.
+     */
+    public static java.util.List<Lesson> lessonsToCheck() {
+        String only = System.getProperty("gocon.lessons", "").strip();
+        if (only.isEmpty()) {
+            return Catalog.lessons();
+        }
+        Set<String> ids = Set.of(only.split("\\s*,\\s*"));
+        return Catalog.lessons().stream().filter(l -> ids.contains(l.id())).toList();
     }
 
     /** Parses a lesson's text. */
@@ -88,7 +140,7 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
                     i++;
                 }
                 int index = (int) blocks.stream().filter(b -> b.info().equals(info)).count();
-                blocks.add(new Block(info, code.toString(), start + 1, index));
+                blocks.add(new Block(info, code.toString(), start + 1, index, i + 1));
             } else if (line.startsWith("## ")) {
                 headings.add(line.substring(3).strip());
             }
@@ -99,6 +151,61 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
     /** The blocks whose info string is exactly {@code info}. */
     public List<Block> blocks(String info) {
         return blocks.stream().filter(b -> b.info().equals(info)).toList();
+    }
+
+    /**
+     * The {@code ```output} (or {@code ```output unordered}) block that comes right after
+     * {@code program}, with nothing but blank lines between them: what the program prints.
+     */
+    public Optional<Block> outputOf(Block program) {
+        int at = blocks.indexOf(program);
+        if (at < 0 || at + 1 == blocks.size()) {
+            return Optional.empty();
+        }
+        Block next = blocks.get(at + 1);
+        if (!next.info().equals("output") && !next.info().equals("output unordered")) {
+            return Optional.empty();
+        }
+        String[] lines = lesson.text().split("\n", -1);
+        for (int i = program.end(); i < next.line() - 1; i++) {
+            if (!lines[i].isBlank()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(next);
+    }
+
+    /** A claim {@code <!-- explore: DEMO finds TEXT -->}: {@code --explore all} on DEMO finds TEXT. */
+    public record ExploreClaim(String demo, String finds) {
+    }
+
+    /** The explore claims of the lesson, in order. */
+    public List<ExploreClaim> exploreClaims() {
+        return EXPLORE.matcher(lesson.text()).results()
+                .map(m -> new ExploreClaim(m.group(1), m.group(2))).toList();
+    }
+
+    /**
+     * The lesson's prose: its text without fenced code blocks and HTML comments (tables and
+     * headings stay: they are read as prose).
+     */
+    public String prose() {
+        StringBuilder prose = new StringBuilder();
+        boolean inCode = false;
+        for (String line : lesson.text().split("\n", -1)) {
+            if (line.startsWith("```")) {
+                inCode = !inCode;
+            } else if (!inCode) {
+                prose.append(line).append('\n');
+            }
+        }
+        return COMMENT.matcher(prose).replaceAll(" ");
+    }
+
+    /** How many words of prose the lesson has: runs of letters or digits, Markdown aside. */
+    public int proseWords() {
+        return (int) Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’_.-]*").matcher(prose())
+                .results().count();
     }
 
     /** The part a heading belongs to (its index in {@link #PARTS}), or -1 if none. */

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.function.Executable;
  * return. Misconceptions are block quotes starting {@code > **Common misconception:**}. Lines in
  * code blocks are at most {@value LessonText#MAX_CODE_WIDTH} columns wide (tabs count as
  * {@value LessonText#TAB}), so that they fit an 80-column terminal. "The idea" is at most two
- * sentences. Every {@code --demo NAME} and every option of a {@code gocon lesson ...} command in the
+ * sentences. The prose (text outside code blocks and HTML comments) has at most
+ * {@value LessonText#MAX_PROSE_WORDS} words. Every {@code --demo NAME} and every option of a {@code gocon lesson ...} command in the
  * text exists.
  *
  * <p>The code blocks: every {@code ```go} block is a complete {@code package main} program
@@ -57,7 +58,7 @@ class LessonTextTest {
 
     @TestFactory
     Stream<DynamicNode> everyLessonFollowsTheConvention() {
-        return Catalog.lessons().stream().map(lesson -> {
+        return LessonText.lessonsToCheck().stream().map(lesson -> {
             LessonText text = LessonText.of(lesson);
             return DynamicContainer.dynamicContainer(lesson.id(), Stream.of(
                     check(lesson, "starts with a # title", () -> startsWithTitle(text)),
@@ -68,7 +69,9 @@ class LessonTextTest {
                             () -> completePrograms(text)),
                     check(lesson, "states the idea in two sentences", () -> idea(text)),
                     check(lesson, "names only demos and options that exist",
-                            () -> demoReferences(text))));
+                            () -> demoReferences(text)),
+                    dynamicTest("has at most " + LessonText.MAX_PROSE_WORDS + " words of prose",
+                            () -> LessonText.revisedCheck(lesson, () -> proseLength(text)))));
         });
     }
 
@@ -82,6 +85,17 @@ class LessonTextTest {
                 throw e;
             }
         });
+    }
+
+    /**
+     * A lesson is read in one sitting: at most {@value LessonText#MAX_PROSE_WORDS} words outside
+     * code blocks and HTML comments (tables count).
+     */
+    private static void proseLength(LessonText text) {
+        int words = text.proseWords();
+        assertTrue(words <= LessonText.MAX_PROSE_WORDS, () -> text.lesson().id() + "/lesson.md has "
+                + words + " words of prose, more than " + LessonText.MAX_PROSE_WORDS
+                + ": cut repetition, refer to the glossary and to earlier lessons, or split it in two");
     }
 
     private static void startsWithTitle(LessonText text) {
@@ -159,7 +173,8 @@ class LessonTextTest {
     /**
      * "The idea" states the idea in (at most) two sentences. A sentence ends with '.', '!' or '?'
      * followed by the end of the section or by a word that starts a sentence; inline code is
-     * skipped, so that {@code `wg.Wait()`} does not end one.
+     * skipped, so that {@code `wg.Wait()`} does not end one, and so are HTML comments (speaker
+     * notes).
      */
     private static void idea(LessonText text) {
         String md = text.lesson().text();
@@ -168,7 +183,7 @@ class LessonTextTest {
         int body = md.indexOf('\n', start + 1);
         int end = md.indexOf("\n## ", body);
         String idea = md.substring(body, end < 0 ? md.length() : end)
-                .replaceAll("`[^`]*`", "code").strip();
+                .replaceAll("(?s)<!--.*?-->", "").replaceAll("`[^`]*`", "code").strip();
         long sentences = SENTENCE_END.matcher(idea).results().count();
         assertTrue(sentences >= 1 && sentences <= 2,
                 "The idea should be two sentences, found " + sentences + ":\n" + idea);

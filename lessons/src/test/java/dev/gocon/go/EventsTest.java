@@ -38,6 +38,30 @@ class EventsTest {
         Select.select(Select.receive(buf, v -> { }));
     };
 
+    /** Go prints "" for a receive from a closed string channel; the trace says so, not null. */
+    @Test
+    void aReceiveFromAClosedChannelShowsGosZeroValue() {
+        for (RunConfig config : List.of(RunConfig.nativeScheduler(), RunConfig.stepped(1))) {
+            List<TraceEvent> ev = record(config, () -> {
+                Channel<String> plates = Channel.make("plates", 1);
+                Channel<Integer> counts = Channel.make("counts", 1);
+                Channel<Object> never = Channel.make("never", 1);
+                plates.send("soup");
+                counts.send(3);
+                for (Channel<?> ch : List.of(plates, counts, never)) {
+                    ch.close();
+                    ch.receiveOk();
+                    ch.receiveOk();
+                }
+            });
+            List<String> closedValues = ev.stream()
+                    .filter(e -> e instanceof TraceEvent.Receive r && !r.ok())
+                    .map(e -> ((TraceEvent.Receive) e).channel().label() + "=" + ((TraceEvent.Receive) e).value())
+                    .toList();
+            assertEquals(List.of("plates=\"\"", "counts=0", "never=<nil>", "never=<nil>"), closedValues);
+        }
+    }
+
     @Test
     void everyKindIsReportedWithPairedMessageIds() {
         for (RunConfig config : List.of(RunConfig.nativeScheduler(), RunConfig.stepped(1))) {

@@ -44,6 +44,7 @@ public final class GoconCommand implements Runnable {
      */
     static final List<Class<?>> COMMANDS = List.of(
             ListCommand.class,
+            GlossaryCommand.class,
             LessonCommand.class,
             PresentCommand.class, ReplayCommand.class,
             AutoComplete.GenerateCompletion.class,

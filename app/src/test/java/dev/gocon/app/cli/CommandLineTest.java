@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gocon.app.term.Console;
 import dev.gocon.course.Catalog;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,19 @@ class CommandLineTest {
             assertTrue(at > last, lesson.id() + " out of order in:\n" + cli.out());
             last = at;
         }
+    }
+
+    /** The glossary pairs each kitchen prop with its Go concept; piped, it is plain 80-column text. */
+    @Test
+    void glossaryShowsTheAnalogyPlainWhenPiped() {
+        Cli cli = Cli.run("glossary");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
+        for (String pairing : List.of("a goroutine", "an OS thread", "the tally board", "the ready shelf",
+                "the ticket rail", "the pass")) {
+            assertTrue(cli.out().contains(pairing), pairing + " missing from:\n" + cli.out());
+        }
+        assertFalse(cli.out().contains("\u001b"), "escape bytes in piped output");
+        assertTrue(cli.out().lines().allMatch(l -> l.length() <= 80), "a line wider than 80 columns");
     }
 
     @Test

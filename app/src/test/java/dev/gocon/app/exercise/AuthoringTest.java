@@ -68,4 +68,41 @@ class AuthoringTest {
                     assertEquals(new Verdict.Passed(), solution, e.id() + ": the solution must pass");
                 }));
     }
+
+    /**
+     * A check asserts the concurrency its exercise asks for, not only the result: an answer that
+     * computes the result with no goroutine, channel or lock fails, and the verdict says what is
+     * missing.
+     */
+    @TestFactory
+    @Timeout(120)
+    Stream<DynamicTest> anAnswerWithoutTheConcurrencyFails() {
+        ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(10));
+        return Stream.of(
+                new String[] {"channels/close-the-range", "import java.util.List;\n"
+                        + "public class Plates { public static List<String> serve() {"
+                        + " return List.of(\"soup\", \"steak\", \"cake\"); } }", "channel"},
+                new String[] {"mutex/guard-the-tally", "public class Tally {"
+                        + " public static int serve(int waiters, int plates) { return waiters * plates; } }",
+                        "Mutex"},
+                new String[] {"goroutines/wait-do-not-sleep",
+                        "public class HeadChef { public static int serve() { return 3; } }", "goroutines"},
+                new String[] {"waitgroup/count-before-go",
+                        "public class TallyBoard { public static int plateAll(int dishes) { return dishes; } }",
+                        "goroutines"},
+                new String[] {"parallelism/bake-at-once",
+                        "public class Ovens { public static int bakeAll(int cakes) { return cakes; } }",
+                        "goroutines"})
+                .map(fake -> DynamicTest.dynamicTest(fake[0], () -> {
+                    Exercises.Entry entry = ExerciseCatalog.exercises().all().stream()
+                            .filter(e -> e.id().equals(fake[0])).findFirst().orElseThrow();
+                    WriteCode write = (WriteCode) entry.exercise();
+                    Path file = Files.createDirectories(dir.resolve(fake[0])).resolve(write.fileName());
+                    Files.writeString(file, fake[1]);
+                    Verdict verdict = runner.check(file, write.className(), write.checkClass()).verdict();
+                    assertFalse(verdict.passed(), fake[0] + ": an answer with no concurrency passed");
+                    assertTrue(verdict.toString().contains(fake[2]), fake[0] + ": the verdict should say"
+                            + " what is missing (" + fake[2] + "): " + verdict);
+                }));
+    }
 }

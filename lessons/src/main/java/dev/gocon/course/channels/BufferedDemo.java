@@ -5,7 +5,7 @@ import dev.gocon.course.DemoContext;
 import dev.gocon.go.Channel;
 import java.io.PrintStream;
 
-/** A buffered channel holds up to cap values: len and cap as the rail fills and empties. */
+/** A buffered channel holds up to cap values: len and cap as the ticket rail fills and empties. */
 public final class BufferedDemo implements Demo {
 
     @Override
@@ -15,7 +15,7 @@ public final class BufferedDemo implements Demo {
 
     @Override
     public String summary() {
-        return "A rail of three tickets: len and cap as a buffered channel fills and empties.";
+        return "A ticket rail of three: len and cap as a buffered channel fills and empties.";
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class BufferedDemo implements Demo {
         out.println("rail: len " + rail.len() + " cap " + rail.cap());
         rail.send("cake");
         out.println("rail: len " + rail.len() + " cap " + rail.cap() + " (full)");
-        out.println("cook takes " + rail.receive());
+        out.println("taken: " + rail.receive());
         out.println("rail: len " + rail.len() + " cap " + rail.cap());
     }
 }

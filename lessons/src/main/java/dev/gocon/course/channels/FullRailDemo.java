@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The waiter (main) pins five tickets on a rail of three while a slow cook takes them off: the
- * waiter blocks only while the rail is full.
+ * The waiter (main) clips five tickets on a ticket rail of three while a slow grill station takes
+ * them off: the waiter blocks only while the ticket rail is full.
  */
 public final class FullRailDemo implements Demo {
 
@@ -25,7 +25,7 @@ public final class FullRailDemo implements Demo {
 
     @Override
     public String summary() {
-        return "Five tickets on a rail of three: the sender blocks only while the buffer is full.";
+        return "Five tickets on a ticket rail of three: the sender blocks only while the buffer is full.";
     }
 
     @Override
@@ -33,20 +33,20 @@ public final class FullRailDemo implements Demo {
         PrintStream out = ctx.out();
         Channel<String> rail = Channel.make("rail", 3); // room for three tickets
         Channel<Boolean> done = Channel.make("done");
-        Go.go("cook", () -> cook(out, rail.receiveOnly(), done.sendOnly()));
+        Go.go("grill", () -> grill(out, rail.receiveOnly(), done.sendOnly()));
         for (String t : List.of("soup", "steak", "cake", "pie", "salad")) {
             rail.send(t); // blocks only while the rail is full
-            out.println("waiter: pinned " + t);
+            out.println("waiter: clipped " + t);
         }
         rail.close();
         done.receive();
     }
 
     /** Takes tickets off the rail, one at a time, until it is closed. */
-    static void cook(PrintStream out, ReceiveChannel<String> rail, SendChannel<Boolean> done) {
+    static void grill(PrintStream out, ReceiveChannel<String> rail, SendChannel<Boolean> done) {
         for (String ticket : rail) {
             Go.sleep(COOKING); // cooking
-            out.println("cook: served " + ticket);
+            out.println("grill: served " + ticket);
         }
         done.send(true);
     }

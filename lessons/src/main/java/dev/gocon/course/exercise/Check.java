@@ -1,7 +1,9 @@
 package dev.gocon.course.exercise;
 
-import dev.gocon.trace.Recorder;
+import dev.gocon.trace.TraceEvent;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The assertions of a {@link WriteCode} exercise, run in a child JVM against the learner's class.
@@ -31,25 +33,27 @@ public interface Check {
         return 0;
     }
 
+
     /**
      * One attempt of a check.
      *
      * @param out      where output goes (captured and capped by the runner)
      * @param schedule the schedule of this attempt: {@code "native"}, or {@code "seed N"} under the
      *                 stepped scheduler
-     * @param trace    the events of this attempt's run so far (empty for a plain-Java check), so that
-     *                 a check can judge the concurrency asked for and not only the result: how many
-     *                 goroutines ran, which channel carried the values. Read it after calling the
-     *                 learner's code, from inside {@code verify}.
+     * @param trace    the events the runtime has recorded in this attempt so far, for a check that
+     *                 must see <em>how</em> the result was reached (which goroutines ran, which
+     *                 channel carried the values): see {@link RunEvents}. Empty for a plain Java check.
      */
-    record Context(PrintStream out, String schedule, Recorder trace) {
+    record Context(PrintStream out, String schedule, Supplier<List<TraceEvent>> trace) {
 
-        /** How many events one attempt keeps; later ones are only counted ({@link Recorder#total}). */
-        public static final int TRACE_BOUND = 50_000;
-
-        /** An attempt with nothing recorded: a plain-Java check, or a test that needs no trace. */
+        /** An attempt whose events are not recorded. */
         public Context(PrintStream out, String schedule) {
-            this(out, schedule, new Recorder(0));
+            this(out, schedule, List::of);
+        }
+
+        /** What the learner's code did so far in this attempt, as the runtime recorded it. */
+        public RunEvents events() {
+            return new RunEvents(trace.get());
         }
 
         /**

@@ -24,7 +24,7 @@ public final class LoopVariableDemo implements Demo {
         for (int i = 1; i <= 3; i++) {
             int order = i; // this goroutine's own copy: Java insists on it
             wg.add(1);
-            Go.go("cook-" + order, () -> {
+            Go.go("order-" + order, () -> {
                 try {
                     ctx.out().println("cooking order " + order);
                 } finally {

@@ -6,7 +6,7 @@ import dev.gocon.go.Go;
 import dev.gocon.go.WaitGroup;
 import java.time.Duration;
 
-/** The fix: main waits on a WaitGroup, exactly as long as the slowest cook. */
+/** The fix: main waits on a WaitGroup (the tally board), exactly as long as the slowest dish. */
 public final class WaitGroupDemo implements Demo {
 
     @Override
@@ -16,25 +16,25 @@ public final class WaitGroupDemo implements Demo {
 
     @Override
     public String summary() {
-        return "Main waits for three cooks with a WaitGroup: nothing lost, no time wasted.";
+        return "Main waits for three dishes with a WaitGroup: nothing lost, no time wasted.";
     }
 
     @Override
     public void run(DemoContext ctx) throws Exception {
         WaitGroup wg = new WaitGroup("orders");
-        for (int i = 0; i < Cooks.DURATIONS.length; i++) {
-            String name = "cook-" + (i + 1);
-            Duration d = Cooks.DURATIONS[i];
-            wg.add(1); // one more order on the board
-            Go.go(name, () -> {
+        for (int i = 0; i < Dishes.NAMES.length; i++) {
+            String dish = Dishes.NAMES[i];
+            Duration d = Dishes.DURATIONS[i];
+            wg.add(1); // one more mark on the board
+            Go.go(dish, () -> {
                 try {
-                    Cooks.cook(ctx.out(), name, d);
+                    Dishes.prepare(ctx.out(), dish, d);
                 } finally {
-                    wg.done(); // this order is done
+                    wg.done(); // rub this dish's mark off
                 }
             });
         }
         wg.await(); // until the board reads zero
-        ctx.out().println("main waited for all three cooks");
+        ctx.out().println("main waited for all three dishes");
     }
 }

@@ -36,9 +36,9 @@ public final class InARow implements Demo {
         KitchenClock clock = new KitchenClock(ctx);
         for (String dish : List.of("lemon cake", "strawberry cupcakes", "grilled chicken",
                 "goat stew")) {
-            clock.work(10); // prepare
-            clock.wait(100); // oven, grill or pot: and nobody starts the next dish meanwhile
-            clock.work(10); // finish
+            clock.work(); // prepare
+            clock.wait(120); // oven, grill or pot: and nobody starts the next dish meanwhile
+            clock.work(); // finish
             out.println(dish + " is ready");
         }
         out.println("all four dishes ready after about " + clock.hours() + " hours");

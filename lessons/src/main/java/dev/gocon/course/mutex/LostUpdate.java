@@ -22,7 +22,7 @@ public final class LostUpdate implements Demo {
 
     @Override
     public String summary() {
-        return "Two goroutines, load / gosched / store: updates get lost.";
+        return "Two goroutines, gosched / load / gosched / store: updates get lost.";
     }
 
     @Override
@@ -51,8 +51,9 @@ public final class LostUpdate implements Demo {
             Go.go("waiter-" + w, () -> {
                 try {
                     for (int i = 0; i < times; i++) {
-                        int v = tally.served; // read the tally
                         Go.gosched(); // someone else may run here
+                        int v = tally.served; // read the count
+                        Go.gosched(); // and here
                         tally.served = v + 1; // write it back
                     }
                 } finally {

@@ -23,7 +23,7 @@ public final class MutexFix implements Demo {
     }
 
     private static final class Tally {
-        final Mutex mu = new Mutex("tally"); // guards served
+        final Mutex mu = new Mutex("key"); // guards served: the key to the cupboard
         int served;
     }
 

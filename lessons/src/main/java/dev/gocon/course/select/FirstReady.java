@@ -9,7 +9,7 @@ import dev.gocon.go.Channel;
 import java.io.PrintStream;
 
 /**
- * Two dishes already on the pass, two trips: the first select has two ready cases and picks one at
+ * Two dishes already waiting, each in a channel with room for one, two trips: the first select has two ready cases and picks one at
  * random. The lesson's Go program prints the same lines, in one of the two orders.
  */
 public final class FirstReady implements Demo {
@@ -34,7 +34,7 @@ public final class FirstReady implements Demo {
         PrintStream out = ctx.out();
         Channel<String> soup = Channel.make("soup", 1);
         Channel<String> cake = Channel.make("cake", 1);
-        soup.send("tomato soup"); // both dishes are already on the pass
+        soup.send("tomato soup"); // both dishes are already waiting
         cake.send("lemon cake");
         for (int trip = 1; trip <= 2; trip++) {
             select(receive(soup, dish -> out.println("the waiter carries the " + dish)),

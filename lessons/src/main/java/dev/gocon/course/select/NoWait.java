@@ -25,13 +25,13 @@ public final class NoWait implements Demo {
     @Override
     public void run(DemoContext ctx) {
         PrintStream out = ctx.out();
-        Channel<String> pass = Channel.make("pass", 1); // the counter where dishes appear
+        Channel<String> plates = Channel.make("plates", 1); // room for one plate
         for (int round = 1; round <= 3; round++) {
             int r = round;
-            select(receive(pass, dish -> out.println("round " + r + " - carry the " + dish)),
+            select(receive(plates, dish -> out.println("round " + r + " - carry the " + dish)),
                     otherwise(() -> out.println("round " + r + " - nothing yet, fold napkins")));
             if (round == 2) {
-                pass.send("goat stew"); // the kitchen puts a dish out
+                plates.send("goat stew"); // the kitchen puts a dish out
             }
         }
     }

@@ -6,11 +6,12 @@ import dev.gocon.go.Go;
 import dev.gocon.go.WaitGroup;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bug: {@code add} inside the goroutine. await may find the counter at zero before any cook has
- * counted itself; how many dishes were plated when it returned depends on the schedule. Each cook
+ * The bug: {@code add} inside the goroutine. await may find the counter at zero before any dish has
+ * counted itself; how many dishes were plated when it returned depends on the schedule. Each dish
  * takes one step (a gosched) before its add, as real code often does, which widens the window.
  */
 public final class AddInside implements Demo {
@@ -33,14 +34,14 @@ public final class AddInside implements Demo {
     @Override
     public void run(DemoContext ctx) {
         PrintStream out = ctx.out();
-        WaitGroup wg = new WaitGroup("rail");
+        WaitGroup wg = new WaitGroup("dishes");
         AtomicInteger plated = new AtomicInteger();
-        for (int i = 1; i <= 4; i++) {
-            Go.go("cook-" + i, () -> {
-                Go.gosched(); // the cook walks over to the stove
+        for (String dish : List.of("salad", "soup", "stew", "cake")) {
+            Go.go(dish, () -> {
+                Go.gosched(); // fetch the ingredients first
                 wg.add(1); // BUG: counted too late
                 try {
-                    Go.sleep(Duration.ofMillis(50)); // cook the dish
+                    Go.sleep(Duration.ofMillis(50)); // in the pan
                     plated.incrementAndGet();
                 } finally {
                     wg.done();

@@ -11,7 +11,7 @@ import dev.gocon.go.WaitGroup;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** The bug: a cook forgets done. The head chef waits for ever; main gives up after a timeout. */
+/** The bug: a dish forgets done. The head chef waits for ever; main gives up after a timeout. */
 public final class ForgotDone implements Demo {
 
     @Override
@@ -27,16 +27,16 @@ public final class ForgotDone implements Demo {
     @Override
     public void run(DemoContext ctx) {
         PrintStream out = ctx.out();
-        WaitGroup wg = new WaitGroup("rail");
+        WaitGroup wg = new WaitGroup("dishes");
         wg.add(2);
-        Go.go("cook-1", () -> {
+        Go.go("soup", () -> {
             try {
                 out.println("the soup is plated");
             } finally {
                 wg.done();
             }
         });
-        Go.go("cook-2", () -> out.println("the stew is plated")); // BUG: no done
+        Go.go("stew", () -> out.println("the stew is plated")); // BUG: no done
 
         Channel<Void> finished = Channel.make("finished");
         Go.go("head-chef", () -> {

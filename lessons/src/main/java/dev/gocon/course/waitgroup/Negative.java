@@ -23,7 +23,7 @@ public final class Negative implements Demo {
     public void run(DemoContext ctx) {
         PrintStream out = ctx.out();
         try {
-            WaitGroup wg = new WaitGroup("rail");
+            WaitGroup wg = new WaitGroup("dishes");
             wg.add(1); // one dish
             try {
                 out.println("the stew is plated");

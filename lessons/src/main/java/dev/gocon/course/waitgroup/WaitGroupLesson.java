@@ -11,6 +11,6 @@ public final class WaitGroupLesson {
     public static Lesson create() {
         return Lesson.of(WaitGroupLesson.class, "waitgroup", "Wait groups: waiting for a batch of goroutines",
                 "Count goroutines in, count them out, and await zero.",
-                new FourCooks(), new AddInside(), new ForgotDone(), new Negative());
+                new FourDishes(), new AddInside(), new ForgotDone(), new Negative());
     }
 }

@@ -123,6 +123,9 @@ public final class CheckHarness {
     /** The most steps one stepped run may take before it counts as never finishing. */
     static final long STEP_LIMIT = 200_000;
 
+    /** How many events of one attempt a check can read; later ones are only counted. */
+    private static final int TRACE_BOUND = 50_000;
+
     /* The one place that decides under which schedules the check runs; see the class comment. */
     private static String attempts(Check check, Class<?> learner, PrintStream out, Long replay) throws Exception {
         int seeds = check.steppedSeeds();
@@ -131,9 +134,10 @@ public final class CheckHarness {
             return "PASS";
         }
         if (replay == null) {
-            Check.Context context = new Check.Context(out, "native", new Recorder(Check.Context.TRACE_BOUND));
-            String problem = problem(Go.run(detector(RunConfig.nativeScheduler()).withSink(context.trace()),
-                    () -> check.verify(learner, context)), learner.getName());
+            Recorder recorder = new Recorder(TRACE_BOUND);
+            String problem = problem(Go.run(detector(RunConfig.nativeScheduler()).withSink(recorder),
+                    () -> check.verify(learner, new Check.Context(out, "native", recorder::events))),
+                    learner.getName());
             if (problem != null) {
                 return "FAIL " + problem;
             }
@@ -141,8 +145,10 @@ public final class CheckHarness {
         long first = replay == null ? 1 : replay;
         long last = replay == null ? seeds : replay;
         for (long seed = first; seed <= last; seed++) {
-            Check.Context context = new Check.Context(out, "seed " + seed, new Recorder(Check.Context.TRACE_BOUND));
-            RunReport report = Go.run(detector(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT)).withSink(context.trace()),
+            // Recorded, so that the check can see how the learner's code reached its result.
+            Recorder recorder = new Recorder(TRACE_BOUND);
+            Check.Context context = new Check.Context(out, "seed " + seed, recorder::events);
+            RunReport report = Go.run(detector(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT)).withSink(recorder),
                     () -> check.verify(learner, context));
             String problem = problem(report, learner.getName());
             if (problem != null) {

@@ -171,6 +171,10 @@ public final class MarkdownRenderer {
         while (last > 0 && lines[last - 1].isEmpty()) {
             last--;
         }
+        String label = outputLabel(info);
+        if (label != null) {
+            out.add(concat(new AttributedString(indent), new AttributedString(label, FAINT)));
+        }
         for (int i = 0; i < last; i++) {
             AttributedString line = highlighter.line(lines[i]);
             if (line.length() == 0) {
@@ -183,6 +187,18 @@ public final class MarkdownRenderer {
                 out.add(concat(new AttributedString(lead, FAINT), pieces.get(p)));
             }
         }
+    }
+
+    /**
+     * The line shown above a lesson's {@code ```output} block (what the program before it prints),
+     * so that a reader does not take it for more code; null for any other block.
+     */
+    private static String outputLabel(String info) {
+        return switch (info == null ? "" : info.strip()) {
+            case "output" -> "It prints:";
+            case "output unordered" -> "It prints these lines, in an order that can change:";
+            default -> null;
+        };
     }
 
     /** The styled text of a node's inline children, with {@code base} as the starting style. */

@@ -37,6 +37,17 @@ class MarkdownRendererTest {
         }
     }
 
+    /** A lesson's output block is labelled, so that nobody reads it as more code. */
+    @Test
+    void anOutputBlockSaysItIsOutput() {
+        String md = "```go\nfmt.Println(1)\n```\n\n```output\n1\n```\n\n```output unordered\na\nb\n```\n";
+        String text = new MarkdownRenderer(80, false).render(md).stream().map(AttributedString::toString)
+                .collect(Collectors.joining("\n"));
+        assertTrue(text.contains("It prints:\n    1"), text);
+        assertTrue(text.contains("in an order that can change:\n    a\n    b"), text);
+        assertFalse(text.contains("fmt.Println(1)\n    It prints"), "a go block has no label: " + text);
+    }
+
     @Test
     void htmlCommentsAreNeverShown() {
         assertFalse(plain(80).contains("pause"));

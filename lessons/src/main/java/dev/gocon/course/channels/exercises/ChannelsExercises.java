@@ -68,7 +68,7 @@ public final class ChannelsExercises {
             rail.receive();
             ctx.out().println(rail.len() + " " + rail.cap());
         });
-        return new Predict("len-and-cap", "Tickets on the rail", program, "What does it print?",
+        return new Predict("len-and-cap", "Tickets on the ticket rail", program, "What does it print?",
                 List.of(new Choice("a", "2 3\n1 3"),
                         new Choice("b", "2 3\n1 2"),
                         new Choice("c", "3 3\n2 3"),
@@ -78,7 +78,7 @@ public final class ChannelsExercises {
                         "len counts the values waiting in the buffer; cap is the room it was made with, and never changes."),
                 """
                 a. The buffer has room for three, so both sends go on without a receiver: len 2, cap 3. \
-                Receiving takes one ticket off the rail: len 1. The capacity stays 3 for the channel's whole life.""");
+                Receiving takes one ticket off the ticket rail: len 1. The capacity stays 3 for the channel's whole life.""");
     }
 
     /** Two receivers, one sender: whether main gets the soup decides between an exit and a deadlock. */

@@ -1,9 +1,14 @@
 package dev.gocon.course.channels.exercises;
 
 import dev.gocon.course.exercise.Check;
+import dev.gocon.course.exercise.RunEvents;
 import java.util.List;
 
-/** Checks {@code Plates.serve()}: every dish served, in order, and the range over with the kitchen closed. */
+/**
+ * Checks {@code Plates.serve()}: every dish served, in order, and the range over with the kitchen
+ * closed; and each dish really went over a channel from the kitchen goroutine to another one, so
+ * that returning the three names directly does not pass.
+ */
 public final class PlatesCheck implements Check {
 
     @Override
@@ -12,6 +17,14 @@ public final class PlatesCheck implements Check {
         List<String> want = List.of("soup", "steak", "cake");
         if (!want.equals(served)) {
             throw new AssertionError("serve() returned " + served + ", expected " + want);
+        }
+        RunEvents events = context.events();
+        for (String dish : want) {
+            if (events.channelsCarrying("\"" + dish + "\"").isEmpty()) {
+                throw new AssertionError("serve() returned the right dishes, but " + dish
+                        + " never went over a channel from one goroutine to another: send each dish"
+                        + " on plates from the kitchen goroutine and receive it in serve()");
+            }
         }
     }
 

@@ -69,10 +69,10 @@ public final class GoroutinesExercises {
 
     /** Replace the sleep with a WaitGroup. */
     static WriteCode waitDoNotSleep() {
-        return new WriteCode("wait-do-not-sleep", "Wait for the cooks, do not guess", GoroutinesExercises.class,
+        return new WriteCode("wait-do-not-sleep", "Wait for the dishes, do not guess", GoroutinesExercises.class,
                 "HeadChef.java", HeadChefCheck.class.getName(),
-                List.of("A sleep only guesses how long the cooks take; cook-3 takes longer than the guess.",
-                        "Make a WaitGroup, add(1) before each Go.go, done() when a cook finishes (in a finally), "
+                List.of("A sleep only guesses how long the dishes take; the cake takes longer than the guess.",
+                        "Make a WaitGroup, add(1) before each Go.go, done() when a dish finishes (in a finally), "
                                 + "and await() instead of the sleep.",
                         "A longer sleep is not the answer: the check times how long serve() takes."));
     }

@@ -21,6 +21,11 @@ public final class HeadChefCheck implements Check {
         if (!Integer.valueOf(3).equals(plated)) {
             throw new AssertionError("serve() returned " + plated + " dishes plated, expected 3");
         }
+        long started = context.events().goroutinesStarted();
+        if (started < 3) {
+            throw new AssertionError("serve() started " + started + " goroutines; each of the three dishes"
+                    + " should be its own goroutine (Go.go), so that they cook at the same time");
+        }
         if (context.virtualTime() && virtualMillis > 1500) {
             throw new AssertionError("serve() took " + virtualMillis + " ms of virtual time; the slowest dish needs 1500 ms, "
                     + "so the head chef waited longer than needed");

@@ -11,6 +11,11 @@ public final class TallyCheck implements Check {
         if (!Integer.valueOf(60).equals(served)) {
             throw new AssertionError("serve(3, 20) returned " + served + ", expected 60: updates were lost");
         }
+        long locked = context.events().goroutinesThatLocked();
+        if (locked < 3) {
+            throw new AssertionError("serve(3, 20) returned 60, but " + locked + " of the 3 waiter goroutines"
+                    + " locked a Mutex; each waiter should lock it around its read and write of served");
+        }
     }
 
     @Override

@@ -22,6 +22,11 @@ public final class OvensCheck implements Check {
         if (!Integer.valueOf(4).equals(baked)) {
             throw new AssertionError("bakeAll(4) returned " + baked + " cakes baked, expected 4");
         }
+        long started = context.events().goroutinesStarted();
+        if (started < 4) {
+            throw new AssertionError("bakeAll(4) started " + started + " goroutines; each cake should bake"
+                    + " in its own goroutine (Go.go), so that the four ovens overlap");
+        }
         if (context.virtualTime() && virtualMillis > 100) {
             throw new AssertionError("bakeAll(4) took " + virtualMillis + " ms of virtual time; four ovens at once take about 100 ms, "
                     + "one after the other 400 ms");

@@ -29,9 +29,9 @@ public final class SelectExercises {
     /** select with default never waits. */
     static Predict noWait() {
         Program program = new Program("""
-                func look(pass chan string) {
+                func look(plates chan string) {
                     select {
-                    case dish := <-pass:
+                    case dish := <-plates:
                         fmt.Println("carry the", dish)
                     default:
                         fmt.Println("nothing yet, fold napkins")
@@ -39,16 +39,16 @@ public final class SelectExercises {
                 }
 
                 func main() {
-                    pass := make(chan string, 1)
-                    look(pass)
-                    pass <- "goat stew"
-                    look(pass)
+                    plates := make(chan string, 1)
+                    look(plates)
+                    plates <- "goat stew"
+                    look(plates)
                 }
                 """, ctx -> {
-            Channel<String> pass = Channel.make("pass", 1);
-            look(pass, ctx.out());
-            pass.send("goat stew");
-            look(pass, ctx.out());
+            Channel<String> plates = Channel.make("plates", 1);
+            look(plates, ctx.out());
+            plates.send("goat stew");
+            look(plates, ctx.out());
         });
         return new Predict("no-wait", "A select that never waits", program, "What does it print?",
                 List.of(new Choice("a", "nothing yet, fold napkins\nnothing yet, fold napkins"),

@@ -25,7 +25,9 @@ public final class WaiterCheck implements Check {
             throw new AssertionError("with a kitchen that takes 500 ms, order returned " + got
                     + " after " + waited + " ms; expected soup after 100 ms");
         }
-        if (waited > 400) {
+        // Durations are judged on virtual time only: on the real clock a loaded machine makes any
+        // limit flaky (issue 16).
+        if (context.virtualTime() && waited > 400) {
             throw new AssertionError("order returned soup, but only after " + waited + " ms; expected about 100 ms");
         }
         slow.receive(); // wait for the grill, so that no goroutine is left behind

@@ -4,19 +4,21 @@ import dev.gocon.go.Go;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** The three cooks of the goroutines lesson, and Go's way of printing a duration. */
-final class Cooks {
+/** The three dishes of the goroutines lesson, and Go's way of printing a duration. */
+final class Dishes {
+
+    static final String[] NAMES = {"soup", "steak", "cake"};
 
     static final Duration[] DURATIONS = {
         Duration.ofMillis(300), Duration.ofMillis(700), Duration.ofMillis(1200)};
 
-    private Cooks() {
+    private Dishes() {
     }
 
-    /** Works on one dish for a while, then says so: Go's {@code cook(name, d)}. */
-    static void cook(PrintStream out, String name, Duration d) {
+    /** Works on one dish for a while, then says so: Go's {@code prepare(dish, d)}. */
+    static void prepare(PrintStream out, String dish, Duration d) {
         Go.sleep(d);
-        out.println(name + " is done after " + goString(d));
+        out.println(dish + " is done after " + goString(d));
     }
 
     /** A duration the way Go's {@code time.Duration.String} prints it: 300ms, 1s, 1.2s. */

@@ -8,14 +8,14 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 
-/** Four cooks counted on a wait group, the head chef (main) awaiting them. Same lines as the Go program. */
-public final class FourCooks implements Demo {
+/** Four dishes counted on the tally board (a wait group), the head chef (main) awaiting them. Same lines as the Go program. */
+public final class FourDishes implements Demo {
 
     static final Duration MINUTE = Duration.ofMillis(10); // one minute of kitchen time
 
     @Override
     public String name() {
-        return "four-cooks";
+        return "four-dishes";
     }
 
     @Override
@@ -27,12 +27,12 @@ public final class FourCooks implements Demo {
     public void run(DemoContext ctx) {
         PrintStream out = ctx.out();
         List<String> dishes = List.of("salad", "soup", "stew", "cake");
-        WaitGroup wg = new WaitGroup("rail");
+        WaitGroup wg = new WaitGroup("dishes"); // the tally board
         for (int i = 0; i < dishes.size(); i++) {
             String dish = dishes.get(i);
             int minutes = 10 * (i + 1);
             wg.add(1); // count the dish before its goroutine starts
-            Go.go("cook-" + (i + 1), () -> {
+            Go.go(dish, () -> {
                 try {
                     Go.sleep(MINUTE.multipliedBy(minutes));
                     out.println(dish + " is plated");
