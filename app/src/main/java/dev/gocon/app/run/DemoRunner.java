@@ -39,6 +39,11 @@ public final class DemoRunner {
 
     /** Runs {@code demo} and returns the exit code for its outcome. */
     public int run(Demo demo, RunSettings settings, Map<String, String> demoOptions) {
+        try {
+            demo.checkOptions(new DemoContext(out, procs(settings), settings.stepped(), demoOptions));
+        } catch (IllegalArgumentException refused) {
+            throw GoconException.usage(refused.getMessage());
+        }
         Terminal terminal = style.console().isTerminal() ? style.console().terminal() : null;
         TraceOptions traceOptions = new TraceOptions(terminal, out, style.color(), settings.showTimes(),
                 style.width(), settings.traceOut());
