@@ -38,15 +38,17 @@ public final class TcpServerExercises {
 
     private static Program forgotTheGo() {
         return new Program("""
-                think := map[string]time.Duration{"client-1": 2 * time.Second, "client-2": time.Second, "client-3": 0}
+                think := map[string]time.Duration{
+                    "client-1": 2 * time.Second, "client-2": time.Second, "client-3": 0}
                 start := time.Now() // all three connect now, in this order
                 for _, name := range []string{"client-1", "client-2", "client-3"} {
-                    arrives := start.Add(think[name]) // the client's line arrives this long after it connected
+                    arrives := start.Add(think[name]) // when its line arrives
                     handle := func() { // the connection's handler
-                        time.Sleep(time.Until(arrives)) // blocked in read until the line is there
-                        fmt.Println("echo to", name, "after", time.Since(start).Round(time.Second))
+                        time.Sleep(time.Until(arrives)) // blocked in read until then
+                        fmt.Println("echo to", name, "after",
+                            time.Since(start).Round(time.Second))
                     }
-                    handle() // the server forgot the go: handle() instead of go handle()
+                    handle() // forgot the go: handle() instead of go handle()
                 }
                 """, context -> {
             List<String> names = List.of("client-1", "client-2", "client-3");
