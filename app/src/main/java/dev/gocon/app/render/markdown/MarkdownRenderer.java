@@ -165,6 +165,10 @@ public final class MarkdownRenderer {
     private void code(String literal, String info, int available, List<AttributedString> out) {
         CodeHighlighter highlighter = CodeHighlighter.forLanguage(info);
         String indent = " ".repeat(Math.min(CODE_INDENT, Math.max(0, available - 20)));
+        String label = outputLabel(info);
+        if (!label.isEmpty()) {
+            out.add(new AttributedString(indent + label, FAINT));
+        }
         int room = Math.max(10, available - indent.length());
         String[] lines = literal.replace("\t", "    ").split("\n", -1);
         int last = lines.length;
@@ -183,6 +187,20 @@ public final class MarkdownRenderer {
                 out.add(concat(new AttributedString(lead, FAINT), pieces.get(p)));
             }
         }
+    }
+
+    /**
+     * The line shown above a program's output block, so that a reader tells it from the program:
+     * the lessons' convention is a block with the info string {@code output} (printed exactly) or
+     * {@code output unordered} (the same lines in any order) right after a Go program.
+     */
+    static String outputLabel(String info) {
+        String[] words = info == null ? new String[0] : info.strip().split("\\s+");
+        if (words.length == 0 || !words[0].equals("output")) {
+            return "";
+        }
+        return words.length > 1 && words[1].equals("unordered")
+                ? "It prints these lines, in an order that can vary:" : "It prints:";
     }
 
     /** The styled text of a node's inline children, with {@code base} as the starting style. */
