@@ -47,6 +47,14 @@ public interface Demo {
     }
 
     /**
+     * Checks the values of the demo's options before the run starts, so that a bad one is refused as
+     * a usage error before any trace is shown, and before the demo does any work. Throws
+     * {@link IllegalArgumentException} with a one-line message; does nothing by default.
+     */
+    default void checkOptions(DemoContext context) {
+    }
+
+    /**
      * Runs the demo as the main goroutine. A demo refuses a bad value of one of its options by throwing
      * {@link IllegalArgumentException} with a one-line message; the command line reports it as a
      * usage error.

@@ -45,6 +45,11 @@ public final class DemoRunner {
      * output, other views and {@code --step} play at {@code --pace} alone.
      */
     public int run(Demo demo, RunSettings settings, Map<String, String> demoOptions) {
+        try {
+            demo.checkOptions(new DemoContext(out, procs(settings), settings.stepped(), demoOptions));
+        } catch (IllegalArgumentException refused) {
+            throw GoconException.usage(refused.getMessage());
+        }
         Terminal terminal = style.console().isTerminal() ? style.console().terminal() : null;
         boolean watched = TraceView.live(settings.trace(), terminal) && !settings.step();
         double stretch = watched

@@ -87,6 +87,25 @@ class LessonRunTest {
         assertTrue(Cli.run("lesson", "kitchens", "--demo", "nosuch").err().contains("four-dishes"));
     }
 
+    /** A demo's bad option value is refused before the run: no trace, no panic line, exit 2. */
+    @Test
+    void badDemoOptionsAreRefusedBeforeTheRun() {
+        Cli port = Cli.run("lesson", "tcp-server", "--demo", "echo", "--port", "70000");
+        assertEquals(ExitCode.USAGE, port.exitCode(), port.err());
+        assertEquals("gocon: --port 70000: give a port from 0 to 65535", port.err().strip());
+        assertEquals("", port.out());
+
+        Cli listen = Cli.run("lesson", "tcp-server", "--demo", "echo", "--listen", "8.8.8.8");
+        assertEquals(ExitCode.USAGE, listen.exitCode(), listen.err());
+        assertTrue(listen.err().contains("8.8.8.8 is not an address of this machine"), listen.err());
+        assertFalse(listen.err().contains("in use"), listen.err());
+        assertEquals("", listen.out());
+
+        Cli tasks = Cli.run("lesson", "stress", "--demo", "stress", "--tasks", "1000000000");
+        assertEquals(ExitCode.USAGE, tasks.exitCode(), tasks.err());
+        assertFalse(tasks.out().contains("panic"), tasks.out());
+    }
+
     @Test
     void traceOutWritesTheChromeTraceFile(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("k.json");

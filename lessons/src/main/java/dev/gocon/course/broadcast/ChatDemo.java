@@ -58,6 +58,12 @@ public final class ChatDemo implements Demo {
     }
 
     @Override
+    public void checkOptions(DemoContext ctx) {
+        Net.port(ctx.option("--port", "8082"));
+        Net.listenAddress(ctx.option("--listen", ""));
+    }
+
+    @Override
     public void run(DemoContext ctx) throws Exception {
         if (Net.nativeOnly(ctx, "chat")) {
             return;

@@ -8,9 +8,11 @@ import dev.gocon.go.Select;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * A deadline: the party starts 500 ms from now, each dish takes 200 ms, so the third is not served.
+ * A deadline: the party starts 500 ms from now, soup and steak take 100 ms each,
+ * the cake 800 ms, so the cake is not served.
  * The same program as the lesson's Go code.
  */
 public final class DeadlineDemo implements Demo {
@@ -32,10 +34,12 @@ public final class DeadlineDemo implements Demo {
         Instant partyStarts = Go.now().plus(Duration.ofMillis(500));
         Context.Cancelable ctx = Context.withDeadline(Context.background(), partyStarts);
         try {
+            Map<String, Duration> takes = Map.of("soup", Duration.ofMillis(100),
+                    "steak", Duration.ofMillis(100), "cake", Duration.ofMillis(800));
             for (String dish : new String[] {"soup", "steak", "cake"}) {
                 boolean[] late = {false};
                 Select.select(
-                        Select.receive(Go.after(Duration.ofMillis(200)), // cooking it
+                        Select.receive(Go.after(takes.get(dish)), // cooking it
                                 t -> out.println(dish + " is ready")),
                         Select.receive(ctx.done(), x -> {
                             out.println(dish + " is not served: " + ctx.err().getMessage());

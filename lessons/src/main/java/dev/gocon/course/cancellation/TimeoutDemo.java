@@ -10,8 +10,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * A timeout: the {@code cook} needs three steps of 300 ms, the context allows 750 ms. The waiter and
- * the cook both select on {@code ctx.done()}, and both stop when it closes. The same program as the
+ * A timeout: the {@code chef} needs three steps of 300 ms, the context allows 750 ms. The waiter and
+ * the chef both select on {@code ctx.done()}, and both stop when it closes. The same program as the
  * lesson's first Go code.
  */
 public final class TimeoutDemo implements Demo {
@@ -23,7 +23,7 @@ public final class TimeoutDemo implements Demo {
 
     @Override
     public String summary() {
-        return "Context.withTimeout: the waiter gives up at 750 ms and the cook stops too.";
+        return "Context.withTimeout: the waiter gives up at 750 ms and the chef stops too.";
     }
 
     @Override
@@ -36,21 +36,21 @@ public final class TimeoutDemo implements Demo {
         PrintStream out = demo.out();
         Context.Cancelable ctx = Context.withTimeout(Context.background(), Duration.ofMillis(750));
         try {
-            Channel<String> stew = Channel.make("stew", 1); // room for it: cook never blocks
-            Channel<Boolean> done = Channel.make("cook-done");
-            Go.go("cook", () -> cook(out, ctx, stew, done));
+            Channel<String> stew = Channel.make("stew", 1); // room for it: the chef never blocks
+            Channel<Boolean> done = Channel.make("chef-done");
+            Go.go("chef", () -> chef(out, ctx, stew, done));
             Select.select(
                     Select.receive(stew, dish -> out.println("waiter: served " + dish)),
                     Select.receive(ctx.done(), x -> out.println("waiter: gave up: "
                             + ctx.err().getMessage())));
-            done.receive(); // let the cook finish printing
+            done.receive(); // let the chef finish printing
         } finally {
             ctx.cancel(); // defer cancel(): always release the context's timer
         }
     }
 
     /** Three steps of work, each raced against the context's done channel. */
-    private static void cook(PrintStream out, Context ctx, Channel<String> stew,
+    private static void chef(PrintStream out, Context ctx, Channel<String> stew,
             Channel<Boolean> done) {
         try {
             for (int step = 1; step <= 3; step++) {
@@ -58,9 +58,9 @@ public final class TimeoutDemo implements Demo {
                 boolean[] stopped = {false};
                 Select.select(
                         Select.receive(Go.after(Duration.ofMillis(300)),
-                                t -> out.println("cook: step " + s + " done")),
+                                t -> out.println("chef: step " + s + " done")),
                         Select.receive(ctx.done(), x -> {
-                            out.println("cook: stopped before step " + s + ": "
+                            out.println("chef: stopped before step " + s + ": "
                                     + ctx.err().getMessage());
                             stopped[0] = true;
                         }));

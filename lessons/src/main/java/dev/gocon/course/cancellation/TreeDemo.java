@@ -8,9 +8,10 @@ import dev.gocon.go.Select;
 import dev.gocon.go.WaitGroup;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * Cancelling a tree: main's context, a child per station, two cooks per station. One cancel in main
+ * Cancelling a tree: main's context, a child per station, two dishes per station. One cancel in main
  * reaches all six goroutines. The same program as the lesson's Go code.
  */
 public final class TreeDemo implements Demo {
@@ -22,7 +23,7 @@ public final class TreeDemo implements Demo {
 
     @Override
     public String summary() {
-        return "One cancel() stops two stations and their four cooks, through child contexts.";
+        return "One cancel() stops two stations and their four dishes, through child contexts.";
     }
 
     @Override
@@ -30,9 +31,8 @@ public final class TreeDemo implements Demo {
         PrintStream out = demo.out();
         Context.Cancelable ctx = Context.withCancel(Context.background());
         WaitGroup stations = new WaitGroup("stations");
-        for (String name : new String[] {"grill", "pastry"}) {
-            stations.go(name, () -> station(out, ctx, name));
-        }
+        stations.go("grill", () -> station(out, ctx, "grill", List.of("steak", "fish")));
+        stations.go("pastry", () -> station(out, ctx, "pastry", List.of("tart", "cake")));
         Go.sleep(Duration.ofMillis(200));
         out.println("main: closing the kitchen");
         ctx.cancel(); // one call reaches all six goroutines
@@ -40,24 +40,24 @@ public final class TreeDemo implements Demo {
         out.println("main: everyone has stopped");
     }
 
-    /** A station runs two cooks under its own child context. */
-    private static void station(PrintStream out, Context parent, String name) {
+    /** A station prepares two dishes, each a goroutine, under its own child context. */
+    private static void station(PrintStream out, Context parent, String name, List<String> menu) {
         Context.Cancelable ctx = Context.withCancel(parent); // a child of main's
         try {
-            WaitGroup cooks = new WaitGroup(name + "-cooks");
-            for (int i = 1; i <= 2; i++) {
-                String cook = name + "-cook-" + i;
-                cooks.go(cook, () -> cook(out, ctx, cook));
+            WaitGroup dishes = new WaitGroup(name + "-dishes");
+            for (String item : menu) {
+                String dish = name + "-" + item;
+                dishes.go(dish, () -> prepare(out, ctx, dish));
             }
-            cooks.await();
-            out.println(name + " stopped: both cooks are done");
+            dishes.await();
+            out.println(name + " stopped: both dishes are done");
         } finally {
             ctx.cancel();
         }
     }
 
     /** Works in short steps and checks the context between them. */
-    private static void cook(PrintStream out, Context ctx, String name) {
+    private static void prepare(PrintStream out, Context ctx, String name) {
         boolean[] stopped = {false};
         while (!stopped[0]) {
             Select.select(

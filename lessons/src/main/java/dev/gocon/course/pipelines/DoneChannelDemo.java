@@ -3,7 +3,6 @@ package dev.gocon.course.pipelines;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.go.Channel;
-import dev.gocon.go.Go;
 import dev.gocon.go.ReceiveChannel;
 import dev.gocon.go.WaitGroup;
 
@@ -34,6 +33,6 @@ final class DoneChannelDemo implements Demo {
         ctx.out().println(squares.receive());
         done.close();  // stop, everyone
         stages.await(); // every stage has returned
-        ctx.out().println("goroutines still alive: " + (Go.numGoroutine() - 1));
+        ctx.out().println("every stage has returned");
     }
 }

@@ -7,13 +7,16 @@ import dev.gocon.go.Channel;
 import dev.gocon.go.Go;
 import dev.gocon.go.WaitGroup;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * The seeds' headline: N goroutines (100,000 by default), measured. Round 1 spawns and joins them
@@ -54,11 +57,18 @@ final class StressDemo implements Demo {
     }
 
     @Override
+    public void checkOptions(DemoContext ctx) {
+        int tasks = parseTasks(ctx.option("--tasks", Integer.toString(DEFAULT_TASKS)));
+        parseDuration(ctx.option("--sleep", "0"));
+        checkHeap(tasks, Runtime.getRuntime().maxMemory(), machineMemory());
+    }
+
+    @Override
     public void run(DemoContext ctx) throws Exception {
         int tasks = parseTasks(ctx.option("--tasks", Integer.toString(DEFAULT_TASKS)));
         Duration sleep = parseDuration(ctx.option("--sleep", "0"));
         boolean platform = Boolean.parseBoolean(ctx.option("--platform", "false"));
-        checkHeap(tasks, Runtime.getRuntime().maxMemory());
+        checkHeap(tasks, Runtime.getRuntime().maxMemory(), machineMemory());
         PrintStream out = ctx.out();
 
         if (ctx.stepped()) {
@@ -175,56 +185,71 @@ final class StressDemo implements Demo {
                     format(sleep.multipliedBy(rounds)));
         }
 
-        // Parked first, while the process is fresh: cap.alive() threads parked at once, weighed in the
-        // heap and in resident memory (after many threads have come and gone, resident memory says less).
-        int m = cap.alive();
+        // Parked first, while the process is fresh: up to cap.alive() threads parked at once, weighed in
+        // the heap and in resident memory (after many threads have come and gone, resident memory says
+        // less). A limit the demo could not read makes the system refuse a thread: it stops there.
         long heapBefore = usedHeapAfterGc();
         long rssBefore = ThreadLimits.residentBytes();
-        CountDownLatch started = new CountDownLatch(m);
+        Semaphore started = new Semaphore(0);
         CountDownLatch gate = new CountDownLatch(1);
-        Thread[] threads = new Thread[m];
-        for (int i = 0; i < m; i++) {
-            threads[i] = Thread.ofPlatform().name("parked-" + i).start(() -> {
-                started.countDown();
-                try {
-                    gate.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+        List<Thread> threads = startUntilRefused(cap.alive(), i -> Thread.ofPlatform().name("parked-" + i)
+                .start(() -> {
+                    started.release();
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        int m = threads.size();
+        if (m < cap.alive()) {
+            out.printf("the system refused thread %,d (a limit the demo could not read):%n"
+                    + "  it goes on with the %,d it could start%n", m + 1, m);
         }
-        started.await();
+        started.acquire(m);
         long heapAfter = usedHeapAfterGc();
         long rssAfter = ThreadLimits.residentBytes();
         gate.countDown();
         for (Thread t : threads) {
             t.join();
         }
+        if (m == 0) {
+            return;
+        }
 
-        // Then spawn and join, never more than cap alive.
-        Semaphore slots = new Semaphore(cap.alive());
+        // Then spawn and join, never more than m alive: as many as the system just allowed.
+        Semaphore slots = new Semaphore(m);
         AtomicInteger live = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
+        int allowed = m;
         long start = System.nanoTime();
-        for (int i = 0; i < tasks; i++) {
+        for (int i = 0; i < tasks && allowed > 0; i++) {
             slots.acquire();
-            Thread.ofPlatform().name("thread-" + i).start(() -> {
-                peak.accumulateAndGet(live.incrementAndGet(), Math::max);
-                try {
-                    if (!sleep.isZero()) {
-                        Thread.sleep(sleep);
+            try {
+                Thread.ofPlatform().name("thread-" + i).start(() -> {
+                    peak.accumulateAndGet(live.incrementAndGet(), Math::max);
+                    try {
+                        if (!sleep.isZero()) {
+                            Thread.sleep(sleep);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        live.decrementAndGet();
+                        slots.release();
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    live.decrementAndGet();
-                    slots.release();
-                }
-            });
+                });
+            } catch (OutOfMemoryError refused) { // "unable to create native thread"
+                allowed--; // keep that slot taken: one fewer alive from now on, and try again
+                i--;
+            }
         }
-        slots.acquire(cap.alive()); // every thread has ended
+        slots.acquire(allowed); // every thread has ended
         long nanos = System.nanoTime() - start;
-
+        if (allowed < m) {
+            out.printf("the system refused %,d threads while spawning: at most %,d alive at the end%n",
+                    m - allowed, allowed);
+        }
         out.println();
         out.printf("%-20s %-16s %s%n", "", "goroutines", "platform threads");
         out.printf("%-20s %-16s %s%n", "spawn and join", micros(g.nanosRound1, tasks), micros(nanos, tasks));
@@ -235,7 +260,25 @@ final class StressDemo implements Demo {
                 rssBefore < 0 ? "(unknown)" : rssAfter <= rssBefore ? "(too small to see)"
                         : String.format("%.1f KB", (rssAfter - rssBefore) / 1024.0 / m));
         out.printf("%-20s %-16s %s%n", "peak live", String.format("%,d", g.parked),
-                String.format("%,d (at most %,d allowed)", Math.max(peak.get(), m), cap.alive()));
+                String.format("%,d (at most %,d allowed)", Math.max(peak.get(), m), m));
+    }
+
+    /**
+     * Starts up to {@code n} threads with {@code start}, stopping at the first one the system refuses
+     * ({@link OutOfMemoryError}: "unable to create native thread"), and returns those started. The
+     * demo reads the limits it can, but some (a parent cgroup's, a security module's) only show when
+     * a thread is refused: then the demo goes on with what it has instead of dying.
+     */
+    static List<Thread> startUntilRefused(int n, IntFunction<Thread> start) {
+        List<Thread> threads = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            try {
+                threads.add(start.apply(i));
+            } catch (OutOfMemoryError refused) {
+                break;
+            }
+        }
+        return threads;
     }
 
     // ---- options ----------------------------------------------------------------------------
@@ -254,18 +297,36 @@ final class StressDemo implements Demo {
         return (int) n;
     }
 
-    /** Refuses a number of tasks whose parked goroutines would not fit this JVM's heap. */
-    static void checkHeap(int tasks, long maxHeap) {
+    /**
+     * Refuses a number of tasks whose parked goroutines would not fit this JVM's heap. It suggests a
+     * bigger heap only when the machine's memory could hold it; otherwise it gives the most tasks
+     * that fit.
+     *
+     * @param maxHeap       this JVM's largest heap, in bytes
+     * @param machineMemory the machine's (or the container's) memory, in bytes; 0 if unknown
+     */
+    static void checkHeap(int tasks, long maxHeap, long machineMemory) {
         long need = tasks * HEAP_PER_GOROUTINE;
-        if (need > maxHeap * 3 / 4) {
-            long gigabytes = (need * 4 / 3 + (1L << 30) - 1) >> 30;
-            throw new IllegalArgumentException(String.format(
-                    "--tasks %,d needs about %,d MB of heap (%d KB per parked goroutine), but this JVM's"
-                            + " heap is %,d MB: use at most --tasks %,d, or a bigger heap"
-                            + " (JDK_JAVA_OPTIONS=-Xmx%dg)",
-                    tasks, need >> 20, HEAP_PER_GOROUTINE / 1024, maxHeap >> 20,
-                    maxHeap * 3 / 4 / HEAP_PER_GOROUTINE, gigabytes));
+        if (need <= maxHeap * 3 / 4) {
+            return;
         }
+        long gigabytes = (need * 4 / 3 + (1L << 30) - 1) >> 30;
+        String message = String.format("--tasks %,d needs about %,d MB of heap (%d KB per parked goroutine),"
+                + " but this JVM's heap is %,d MB: use at most --tasks %,d", tasks, need >> 20,
+                HEAP_PER_GOROUTINE / 1024, maxHeap >> 20, maxHeap * 3 / 4 / HEAP_PER_GOROUTINE);
+        if (machineMemory > 0 && (gigabytes << 30) > machineMemory * 3 / 4) {
+            throw new IllegalArgumentException(message + String.format(
+                    " (this machine has %,d MB of memory in all, too little for a big enough heap)",
+                    machineMemory >> 20));
+        }
+        throw new IllegalArgumentException(message + String.format(
+                ", or a bigger heap (JDK_JAVA_OPTIONS=-Xmx%dg)", gigabytes));
+    }
+
+    /** The machine's memory (a container's limit, where there is one), in bytes; 0 if unknown. */
+    static long machineMemory() {
+        return ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : 0;
     }
 
     /** Parses {@code 0}, {@code 250ms}, {@code 1s}, {@code 1.5s}, {@code 2m}; a bare number is milliseconds. */

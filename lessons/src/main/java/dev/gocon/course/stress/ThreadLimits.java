@@ -14,8 +14,9 @@ import java.util.OptionalLong;
  *
  * @param threadsMax   /proc/sys/kernel/threads-max
  * @param pidMax       /proc/sys/kernel/pid_max
- * @param cgroupMax    the cgroup's pids.max ("max" is no limit)
- * @param cgroupInUse  the cgroup's pids.current
+ * @param cgroupMax    the tightest pids.max of this process's cgroup and its parents ("max" is no
+ *                     limit), such as systemd's TasksMax
+ * @param cgroupInUse  pids.current of the cgroup that sets it
  * @param userMax      the soft "Max processes" limit of this process (ulimit -u)
  * @param tasksInUse   threads alive on the whole machine (/proc/loadavg)
  * @param memAvailable MemAvailable from /proc/meminfo, in bytes
@@ -33,16 +34,50 @@ record ThreadLimits(OptionalLong threadsMax, OptionalLong pidMax, OptionalLong c
     }
 
     static ThreadLimits read() {
-        Path cgroup = Files.isRegularFile(Path.of("/sys/fs/cgroup/pids.max"))
-                ? Path.of("/sys/fs/cgroup") : Path.of("/sys/fs/cgroup/pids");
+        long[] pids = cgroupPids(lines(Path.of("/proc/self/cgroup")), Path.of("/sys/fs/cgroup"));
         return new ThreadLimits(
                 number(Path.of("/proc/sys/kernel/threads-max")),
                 number(Path.of("/proc/sys/kernel/pid_max")),
-                number(cgroup.resolve("pids.max")),
-                number(cgroup.resolve("pids.current")),
+                pids == null ? OptionalLong.empty() : OptionalLong.of(pids[0]),
+                pids == null ? OptionalLong.empty() : OptionalLong.of(pids[1]),
                 readUserMax(),
                 readTasksInUse(),
                 readMemAvailable());
+    }
+
+    /**
+     * The tightest {@code pids.max} on the way from this process's own cgroup up to the root, with
+     * the {@code pids.current} of the same cgroup; null if none sets a limit. A limit can be set at
+     * any level: systemd's TasksMax, for example, is the {@code pids.max} of the user's slice, above
+     * the cgroup the process is in.
+     *
+     * @param procSelfCgroup the lines of /proc/self/cgroup ({@code 0::/path} for cgroup v2,
+     *                       {@code N:pids:/path} for the v1 pids controller)
+     * @param root           where the cgroup file systems are mounted (/sys/fs/cgroup)
+     */
+    static long[] cgroupPids(List<String> procSelfCgroup, Path root) {
+        for (String line : procSelfCgroup) {
+            String[] f = line.split(":", 3);
+            if (f.length < 3) {
+                continue;
+            }
+            Path mount = f[1].isEmpty() ? root : f[1].equals("pids") ? root.resolve("pids") : null;
+            if (mount == null || !f[2].startsWith("/")) {
+                continue;
+            }
+            long[] tightest = null;
+            for (Path dir = mount.resolve(f[2].substring(1)).normalize(); dir != null && dir.startsWith(mount);
+                    dir = dir.getParent()) {
+                OptionalLong max = number(dir.resolve("pids.max"));
+                if (max.isPresent() && (tightest == null || max.getAsLong() < tightest[0])) {
+                    tightest = new long[] {max.getAsLong(), number(dir.resolve("pids.current")).orElse(0)};
+                }
+            }
+            if (tightest != null) {
+                return tightest;
+            }
+        }
+        return null;
     }
 
     /** The limits that were found, one per line. */

@@ -54,6 +54,14 @@ public final class EchoDemo implements Demo {
     }
 
     @Override
+    public void checkOptions(DemoContext ctx) {
+        Net.port(ctx.option("--port", "8082"));
+        Net.listenAddress(ctx.option("--listen", ""));
+        Net.count("--clients", ctx.option("--clients", "50"), 10_000);
+        Net.count("--idle", ctx.option("--idle", "0"), 1_000_000);
+    }
+
+    @Override
     public void run(DemoContext ctx) throws Exception {
         if (Net.nativeOnly(ctx, "echo")) {
             return;

@@ -10,8 +10,10 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,15 +42,33 @@ public final class Net {
         return true;
     }
 
-    /** The address to listen on: loopback unless {@code --listen ADDR} names another. */
+    /**
+     * The address to listen on: loopback unless {@code --listen ADDR} names another, which must be
+     * an address of this machine (or the wildcard 0.0.0.0): a server can only listen on its own.
+     */
     public static InetAddress listenAddress(String listen) {
         if (listen == null || listen.isBlank()) {
             return InetAddress.getLoopbackAddress();
         }
+        InetAddress address;
         try {
-            return InetAddress.getByName(listen.strip());
+            address = InetAddress.getByName(listen.strip());
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("--listen " + listen + ": unknown address");
+        }
+        if (!address.isAnyLocalAddress() && !address.isLoopbackAddress() && !onThisMachine(address)) {
+            throw new IllegalArgumentException("--listen " + listen + ": " + address.getHostAddress()
+                    + " is not an address of this machine; a server listens on one of its own"
+                    + " addresses, such as 127.0.0.1");
+        }
+        return address;
+    }
+
+    private static boolean onThisMachine(InetAddress address) {
+        try {
+            return NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return true; // cannot tell: let bind decide
         }
     }
 
@@ -79,9 +99,10 @@ public final class Net {
     }
 
     /**
-     * Opens a listening socket, or fails with one line naming the port when it is taken.
+     * Opens a listening socket, or fails with one line naming the port and the reason (taken, not
+     * an address of this machine, not allowed).
      *
-     * @throws IllegalArgumentException if the port is in use (the command maps it to exit code 2)
+     * @throws IllegalArgumentException if it cannot bind (the command maps it to exit code 2)
      */
     public static ServerSocket listen(InetAddress address, int port) throws IOException {
         ServerSocket listener = new ServerSocket();
@@ -90,8 +111,18 @@ public final class Net {
             return listener;
         } catch (BindException e) {
             listener.close();
-            throw new IllegalArgumentException("port " + port + " on " + address.getHostAddress()
-                    + " is already in use: try --port 0 for any free port");
+            String where = address.getHostAddress() + " port " + port;
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("in use")) {
+                throw new IllegalArgumentException("port " + port + " on " + address.getHostAddress()
+                        + " is already in use: try --port 0 for any free port");
+            }
+            if (reason.contains("assign requested address")) {
+                throw new IllegalArgumentException("cannot listen on " + where + ": "
+                        + address.getHostAddress() + " is not an address of this machine");
+            }
+            throw new IllegalArgumentException("cannot listen on " + where + ": "
+                    + reason.toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -46,7 +46,7 @@ class PipelinesDemosTest {
     void theDoneChannelLeavesNothingBehind() {
         for (Long seed : new Long[] {null, 1L, 2L, 3L}) {
             DemoRun run = DemoRun.run(new DoneChannelDemo(), seed);
-            assertEquals("1\n4\ngoroutines still alive: 0\n", run.output(), "seed " + seed);
+            assertEquals("1\n4\nevery stage has returned\n", run.output(), "seed " + seed);
             assertTrue(run.report().leaked().isEmpty(), run.report().formatLeaks());
         }
     }

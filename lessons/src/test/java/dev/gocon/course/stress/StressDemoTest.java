@@ -1,26 +1,72 @@
 package dev.gocon.course.stress;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gocon.course.DemoRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StressDemoTest {
 
     @Test
     void refusesTasksThatDoNotFitTheHeapInOneLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StressDemo.checkHeap(10_000_000, 1L << 30));
+                () -> StressDemo.checkHeap(10_000_000, 1L << 30, 64L << 30));
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(e.getMessage().startsWith("--tasks 10,000,000 needs about"), e.getMessage());
-        StressDemo.checkHeap(100_000, 1L << 30); // 300 MB of a 1 GB heap: fine
+        assertTrue(e.getMessage().endsWith("(JDK_JAVA_OPTIONS=-Xmx39g)"), e.getMessage());
+        StressDemo.checkHeap(100_000, 1L << 30, 64L << 30); // 300 MB of a 1 GB heap: fine
+    }
+
+    @Test
+    void suggestsNoHeapBiggerThanTheMachine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StressDemo.checkHeap(10_000_000, 1L << 30, 8L << 30));
+        assertFalse(e.getMessage().contains("-Xmx"), e.getMessage());
+        assertTrue(e.getMessage().contains("use at most --tasks 262,144"), e.getMessage());
+        assertTrue(e.getMessage().contains("this machine has 8,192 MB"), e.getMessage());
+    }
+
+    @Test
+    void platformThreadsStopAtTheFirstTheSystemRefuses() {
+        List<Thread> started = StressDemo.startUntilRefused(10, i -> {
+            if (i == 4) {
+                throw new OutOfMemoryError("unable to create native thread: possibly out of memory");
+            }
+            return Thread.ofPlatform().start(() -> { });
+        });
+        assertEquals(4, started.size());
+    }
+
+    @Test
+    void theTightestPidsLimitOfTheCgroupAndItsParentsWins(@TempDir Path root) throws IOException {
+        Path slice = Files.createDirectories(root.resolve("user.slice/user-0.slice"));
+        Path scope = Files.createDirectories(slice.resolve("session-1.scope"));
+        Files.writeString(root.resolve("user.slice/pids.max"), "max\n");
+        Files.writeString(slice.resolve("pids.max"), "300\n"); // systemd's TasksMax
+        Files.writeString(slice.resolve("pids.current"), "120\n");
+        Files.writeString(scope.resolve("pids.max"), "max\n");
+        long[] pids = ThreadLimits.cgroupPids(List.of("0::/user.slice/user-0.slice/session-1.scope"), root);
+        assertArrayEquals(new long[] {300, 120}, pids);
+
+        Path v1 = Files.createDirectories(root.resolve("pids/docker/abc"));
+        Files.writeString(v1.resolve("pids.max"), "500\n");
+        assertArrayEquals(new long[] {500, 0},
+                ThreadLimits.cgroupPids(List.of("3:cpu:/", "8:pids:/docker/abc"), root));
+        assertNull(ThreadLimits.cgroupPids(List.of("8:pids:/"), root));
     }
 
     @Test

@@ -19,20 +19,20 @@ public final class CancellationExercises {
     }
 
     /*
-     * Two cooks wait for the order: the first to reach the orders channel gets it. The chef takes
+     * The chef and the apprentice wait for the order: the first to reach the orders channel gets it. The chef takes
      * 50 ms, the apprentice 150 ms, and the waiter gives up at 100 ms.
      */
     private static Program waiter() {
         return new Program("""
                 orders := make(chan string)
-                stew := make(chan string, 1) // room for it: a cook never blocks on it
-                cook := func(takes time.Duration) {
-                    dish := <-orders // the first cook to get here gets the order
+                stew := make(chan string, 1) // room for it: sending never blocks
+                prepare := func(takes time.Duration) {
+                    dish := <-orders // the first to get here gets the order
                     time.Sleep(takes)
                     stew <- dish
                 }
-                go cook(50 * time.Millisecond)  // chef
-                go cook(150 * time.Millisecond) // apprentice
+                go prepare(50 * time.Millisecond)  // chef
+                go prepare(150 * time.Millisecond) // apprentice
                 orders <- "stew"
                 ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
                 defer cancel()
@@ -46,8 +46,8 @@ public final class CancellationExercises {
             PrintStream out = context.out();
             Channel<String> orders = Channel.make("orders");
             Channel<String> stew = Channel.make("stew", 1);
-            Go.go("chef", () -> cook(orders, stew, Duration.ofMillis(50)));
-            Go.go("apprentice", () -> cook(orders, stew, Duration.ofMillis(150)));
+            Go.go("chef", () -> prepare(orders, stew, Duration.ofMillis(50)));
+            Go.go("apprentice", () -> prepare(orders, stew, Duration.ofMillis(150)));
             orders.send("stew");
             Context.Cancelable ctx = Context.withTimeout(Context.background(), Duration.ofMillis(100));
             try {
@@ -60,7 +60,7 @@ public final class CancellationExercises {
         });
     }
 
-    private static void cook(Channel<String> orders, Channel<String> stew, Duration takes) {
+    private static void prepare(Channel<String> orders, Channel<String> stew, Duration takes) {
         String dish = orders.receive();
         Go.sleep(takes);
         stew.send(dish);
@@ -74,9 +74,9 @@ public final class CancellationExercises {
                         "the apprentice got to the order first, and it needs 150 ms: at"
                                 + " 100 ms the context closed ctx.Done() with no stew in sight, and the select"
                                 + " took the timeout. Which case wins is a race between the work and the clock.",
-                        List.of("Which cook gets the order? The first one to reach orders.",
+                        List.of("Who gets the order, the chef or the apprentice? The first one to reach orders.",
                                 "Let the apprentice reach orders before the chef does."),
-                        "run g1 (main starts both cooks and waits to hand over the order), then run g3: the"
+                        "run g1 (main starts the chef and the apprentice and waits to hand over the order), then run g3: the"
                                 + " apprentice takes the order. It needs 150 ms, the context times out at"
                                 + " 100 ms: the waiter gives up."),
                 new WriteCode("stop-on-done", "Write a worker that stops on ctx.done()",

@@ -1,19 +1,27 @@
 package dev.gocon.course.pipelines.exercises;
 
 import dev.gocon.course.exercise.Check;
+import dev.gocon.course.exercise.StartedGoroutines;
 import java.util.List;
 
 /**
- * Checks {@code Squares}: the first three squares are 1, 4, 9, and no stage is left alive (the
- * harness reports a goroutine still alive when the run ends as a leak).
+ * Checks {@code Squares}: the first three squares are 1, 4, 9, from two stages that are goroutines of
+ * their own, and no stage is left alive (the harness reports a goroutine still alive when the run ends
+ * as a leak).
  */
 public final class SquaresCheck implements Check {
 
     @Override
     public void verify(Class<?> learner, Context context) throws Exception {
-        Object got = learner.getMethod("firstSquares", int.class).invoke(null, 3);
-        if (!List.of(1, 4, 9).equals(got)) {
-            throw new AssertionError("firstSquares(3) returned " + got + ", expected [1, 4, 9]");
+        StartedGoroutines.Counted<Object> run = StartedGoroutines.count(
+                () -> learner.getMethod("firstSquares", int.class).invoke(null, 3));
+        if (!List.of(1, 4, 9).equals(run.result())) {
+            throw new AssertionError("firstSquares(3) returned " + run.result() + ", expected [1, 4, 9]");
+        }
+        if (run.started() < 2) {
+            throw new AssertionError("firstSquares(3) started " + run.started() + " goroutine"
+                    + (run.started() == 1 ? "" : "s") + ": the pipeline has two stages, the generator and"
+                    + " the square stage, each a goroutine of its own");
         }
     }
 
