@@ -9,6 +9,7 @@ import dev.gocon.course.kitchens.KitchensLesson;
 import dev.gocon.course.mutex.MutexLesson;
 import dev.gocon.course.parallelism.ParallelismLesson;
 import dev.gocon.course.pipelines.PipelinesLesson;
+import dev.gocon.course.races.RacesLesson;
 import dev.gocon.course.scheduler.SchedulerLesson;
 import dev.gocon.course.select.SelectLesson;
 import dev.gocon.course.stress.StressLesson;
@@ -43,6 +44,7 @@ public final class Catalog {
             SelectLesson.create(),
             WaitGroupLesson.create(),
             MutexLesson.create(),
+            RacesLesson.create(),
             WorkerPoolsLesson.create(),
             PipelinesLesson.create(),
             StressLesson.create(),

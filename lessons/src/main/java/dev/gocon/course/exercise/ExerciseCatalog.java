@@ -9,6 +9,7 @@ import dev.gocon.course.kitchens.exercises.KitchensExercises;
 import dev.gocon.course.mutex.exercises.MutexExercises;
 import dev.gocon.course.parallelism.exercises.ParallelismExercises;
 import dev.gocon.course.pipelines.exercises.PipelinesExercises;
+import dev.gocon.course.races.exercises.RacesExercises;
 import dev.gocon.course.scheduler.exercises.SchedulerExercises;
 import dev.gocon.course.select.exercises.SelectExercises;
 import dev.gocon.course.stress.exercises.StressExercises;
@@ -37,6 +38,7 @@ public final class ExerciseCatalog {
             SelectExercises.create(),
             WaitGroupExercises.create(),
             MutexExercises.create(),
+            RacesExercises.create(),
             WorkerPoolsExercises.create(),
             PipelinesExercises.create(),
             StressExercises.create(),
