@@ -1,5 +1,6 @@
 package dev.gocon.course;
 
+import dev.gocon.course.atomics.AtomicsLesson;
 import dev.gocon.course.broadcast.BroadcastLesson;
 import dev.gocon.course.cancellation.CancellationLesson;
 import dev.gocon.course.channels.ChannelsLesson;
@@ -45,6 +46,7 @@ public final class Catalog {
             WaitGroupLesson.create(),
             MutexLesson.create(),
             RacesLesson.create(),
+            AtomicsLesson.create(),
             WorkerPoolsLesson.create(),
             PipelinesLesson.create(),
             StressLesson.create(),

@@ -1,5 +1,6 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.course.atomics.exercises.AtomicsExercises;
 import dev.gocon.course.broadcast.exercises.BroadcastExercises;
 import dev.gocon.course.cancellation.exercises.CancellationExercises;
 import dev.gocon.course.channels.exercises.ChannelsExercises;
@@ -39,6 +40,7 @@ public final class ExerciseCatalog {
             WaitGroupExercises.create(),
             MutexExercises.create(),
             RacesExercises.create(),
+            AtomicsExercises.create(),
             WorkerPoolsExercises.create(),
             PipelinesExercises.create(),
             StressExercises.create(),
