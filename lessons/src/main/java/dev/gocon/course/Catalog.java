@@ -16,6 +16,7 @@ import dev.gocon.course.select.SelectLesson;
 import dev.gocon.course.stress.StressLesson;
 import dev.gocon.course.tcpserver.TcpServerLesson;
 import dev.gocon.course.threads.ThreadsLesson;
+import dev.gocon.course.toolbox.ToolboxLesson;
 import dev.gocon.course.waitgroup.WaitGroupLesson;
 import dev.gocon.course.workerpools.WorkerPoolsLesson;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class Catalog {
             MutexLesson.create(),
             RacesLesson.create(),
             AtomicsLesson.create(),
+            ToolboxLesson.create(),
             WorkerPoolsLesson.create(),
             PipelinesLesson.create(),
             StressLesson.create(),

@@ -16,6 +16,7 @@ import dev.gocon.course.select.exercises.SelectExercises;
 import dev.gocon.course.stress.exercises.StressExercises;
 import dev.gocon.course.tcpserver.exercises.TcpServerExercises;
 import dev.gocon.course.threads.exercises.ThreadsExercises;
+import dev.gocon.course.toolbox.exercises.ToolboxExercises;
 import dev.gocon.course.waitgroup.exercises.WaitGroupExercises;
 import dev.gocon.course.workerpools.exercises.WorkerPoolsExercises;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class ExerciseCatalog {
             MutexExercises.create(),
             RacesExercises.create(),
             AtomicsExercises.create(),
+            ToolboxExercises.create(),
             WorkerPoolsExercises.create(),
             PipelinesExercises.create(),
             StressExercises.create(),
