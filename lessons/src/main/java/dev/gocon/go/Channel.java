@@ -436,10 +436,16 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Close(rt.now(), by == null ? Run.TIMER : by.who(), rt.carrier(), ref()));
         }
+        if (rt.race != null) {
+            rt.race.closed(by, this);
+        }
         Waiter w;
         while ((w = recvq.dequeue()) != null) {
             w.elem = null;
             w.success = false;
+            if (rt.race != null) {
+                rt.race.sawClosed(w.g, this);   // on behalf of the parked receiver
+            }
             woken.add(w);
         }
         while ((w = sendq.dequeue()) != null) {
@@ -507,6 +513,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
                 rt.emit(new TraceEvent.Receive(rt.now(), w.g.who(), rt.carrier(), ref(), v, true, msg, count,
                         capacity));
             }
+            if (rt.race != null) {
+                rt.race.sent(g, this, w.g);
+            }
             return w;
         }
         int tail = head + count;
@@ -519,6 +528,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Send(rt.now(), g.who(), rt.carrier(), ref(), Run.show(value), msg, count,
                     capacity));
+        }
+        if (rt.race != null) {
+            rt.race.sent(g, this, null);
         }
         return null;
     }
@@ -535,6 +547,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             if (rt.sink != null) {
                 rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), "<nil>", false, 0, 0,
                         capacity));
+            }
+            if (rt.race != null) {
+                rt.race.sawClosed(g, this);
             }
             return null;
         }
@@ -582,6 +597,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), Run.show(v), true, msg,
                     count, capacity));
         }
+        if (rt.race != null) {
+            rt.race.received(g, this, w == null ? null : w.g);
+        }
         return v;
     }
 
@@ -603,6 +621,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             buf[tail] = value;
             msgs[tail] = msg;
             count++;
+        }
+        if (rt.race != null) {
+            rt.race.timerSent(this, w != null);
         }
         if (rt.sink != null) {
             String v = Run.show(value);

@@ -149,6 +149,9 @@ public class Context {
                 lock.unlock();
                 return;
             }
+            if (rt.race != null && by != null) {
+                rt.race.release(by, this);   // before err() can see it canceled
+            }
             err = why;
             kids = List.copyOf(children);
             children.clear();
@@ -181,7 +184,15 @@ public class Context {
 
         @Override
         public Exception err() {
-            return err;
+            Exception e = err;
+            if (e != null && rt.race != null) {
+                // Go's Err() takes the context's lock: the cancel is ordered before it, as before done()
+                Goroutine g = Goroutine.currentOrNull();
+                if (g != null && g.run == rt) {
+                    rt.race.acquire(g, this);
+                }
+            }
+            return e;
         }
 
         @Override

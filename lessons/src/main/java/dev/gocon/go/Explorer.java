@@ -110,7 +110,7 @@ public final class Explorer {
 
     private static RunConfig steppedFrom(RunConfig base) {
         return base.stepped() ? base : new RunConfig(base.sink(), true, base.seed(), base.pace(), base.chooser(),
-                base.stepLimit(), base.replay(), base.onReport());
+                base.stepLimit(), base.replay(), base.onReport(), base.raceDetector());
     }
 
     private static <O> O call(Trial<O> trial, RunConfig config) {

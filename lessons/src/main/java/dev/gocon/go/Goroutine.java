@@ -45,6 +45,10 @@ public final class Goroutine extends Strand {
     volatile boolean started;
     Waiter param;
     boolean lastOk;
+    /* Race detector state, null or unused while it is off; guarded by the run's RaceDetector. */
+    VectorClock clock;
+    DataRace.Place createdAt;
+    boolean finished;
 
     Goroutine(Run run, long id, String name) {
         super(id, name);

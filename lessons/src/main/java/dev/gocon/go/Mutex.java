@@ -62,9 +62,7 @@ public final class Mutex {
             locked = true;
             holder = g;
             lock.unlock();
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
-            }
+            acquired(g, rt);
             return;
         }
         Waiter w = g.waiter().set(g, null, 0);
@@ -76,8 +74,16 @@ public final class Mutex {
         }
         lock.unlock();
         Channel.park(g);
+        acquired(g, rt);
+    }
+
+    /** {@code g} holds the lock now: trace it, and order it after the previous unlock. */
+    private void acquired(Goroutine g, Run rt) {
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
+        }
+        if (rt.race != null) {
+            rt.race.acquire(g, this);
         }
     }
 
@@ -96,9 +102,7 @@ public final class Mutex {
         locked = true;
         holder = g;
         lock.unlock();
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
-        }
+        acquired(g, rt);
         return true;
     }
 
@@ -117,6 +121,9 @@ public final class Mutex {
         if (!locked) {
             lock.unlock();
             throw new Panic("sync: unlock of unlocked mutex");
+        }
+        if (rt.race != null) {
+            rt.race.release(g, this);   // before anyone can take the lock
         }
         Waiter w = waiters.dequeue();
         if (w == null) {

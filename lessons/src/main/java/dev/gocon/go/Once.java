@@ -26,20 +26,34 @@ public final class Once {
 
     /** Runs {@code f} if no call has run it yet: {@code once.Do(f)}. Blocks while another call runs it. */
     public void doOnce(Runnable f) {
-        if (done) {
-            return;
-        }
-        m.lock();
-        try {
-            if (!done) {
-                try {
-                    f.run();
-                } finally {
-                    done = true;
+        if (!done) {
+            m.lock();
+            try {
+                if (!done) {
+                    try {
+                        f.run();
+                    } finally {
+                        raceEdge(true);
+                        done = true;
+                    }
                 }
+            } finally {
+                m.unlock();
             }
-        } finally {
-            m.unlock();
+        }
+        raceEdge(false);
+    }
+
+    /** For the race detector: the function's end releases ({@code ran}), every return acquires. */
+    private void raceEdge(boolean ran) {
+        Goroutine g = Goroutine.current();
+        RaceDetector race = g.run.race;
+        if (race != null) {
+            if (ran) {
+                race.release(g, this);
+            } else {
+                race.acquire(g, this);
+            }
         }
     }
 }

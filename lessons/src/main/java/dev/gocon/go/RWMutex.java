@@ -83,9 +83,7 @@ public final class RWMutex {
                 activeReaders++;
             }
             lock.unlock();
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
-            }
+            acquired(g, rt, write);
             return true;
         }
         if (!block) {
@@ -101,10 +99,24 @@ public final class RWMutex {
         }
         lock.unlock();
         Channel.park(g);
+        acquired(g, rt, write);
+        return true;
+    }
+
+    /**
+     * {@code g} holds the lock now: trace it, and order it after the previous write unlock, and for a
+     * write lock also after every read unlock (whose clock is kept under {@code readers}).
+     */
+    private void acquired(Goroutine g, Run rt, boolean write) {
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
         }
-        return true;
+        if (rt.race != null) {
+            rt.race.acquire(g, this);
+            if (write) {
+                rt.race.acquire(g, readers);
+            }
+        }
     }
 
     /**
@@ -136,6 +148,9 @@ public final class RWMutex {
         if (write ? !writer : activeReaders == 0) {
             lock.unlock();
             throw new Panic(write ? "sync: Unlock of unlocked RWMutex" : "sync: RUnlock of unlocked RWMutex");
+        }
+        if (rt.race != null) {
+            rt.race.release(g, write ? this : readers);   // before anyone can take the lock
         }
         if (write) {
             writer = false;

@@ -33,6 +33,8 @@ final class Run implements SchedulerHost {
     final double pace;
     final boolean isDefault;
     final RunConfig config;
+    /** The race detector, or null when it is off: every hook tests this one field. */
+    final RaceDetector race;
     private final AtomicLong goroutineIds = new AtomicLong();
     private final AtomicLong objectIds = new AtomicLong();
     private final AtomicLong messageIds = new AtomicLong();
@@ -50,6 +52,7 @@ final class Run implements SchedulerHost {
         this.sink = config.sink();
         this.stepped = config.stepped();
         this.pace = config.pace();
+        this.race = config.raceDetector() && !isDefault ? new RaceDetector(this) : null;
         this.sched = config.stepped()
                 ? new SteppedScheduler(this, config.seed(), config.pace(), config.chooser(), config.stepLimit(),
                 config.replay())
@@ -86,6 +89,9 @@ final class Run implements SchedulerHost {
         if (sink != null && parent != null) {
             emit(new TraceEvent.Spawn(now(), parent.who(), carrier(), g.who()));
         }
+        if (race != null) {
+            race.spawned(parent, g, CodePlace.caller());
+        }
         sched.start(g, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
         return g;
     }
@@ -114,6 +120,9 @@ final class Run implements SchedulerHost {
                 panic(g, t);
             }
         } finally {
+            if (race != null) {
+                race.exited(g);
+            }
             sched.exited(g);
         }
     }
@@ -271,7 +280,8 @@ final class Run implements SchedulerHost {
             widths = st.widths();
             steps = st.steps();
         }
-        RunReport r = new RunReport(outcome, failure, leaked, steps, choices, widths, endNanos);
+        RunReport r = new RunReport(outcome, failure, leaked, steps, choices, widths, endNanos,
+                race == null ? List.of() : race.races());
         if (config.onReport() != null) {
             config.onReport().accept(r);
         }

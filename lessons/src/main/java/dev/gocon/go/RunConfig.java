@@ -25,9 +25,10 @@ import java.util.function.Consumer;
  *                  steps; 0 for no limit
  * @param replay    stepped: decisions to take first, as listed by {@link RunReport#choices()}
  * @param onReport  called with the report as the run ends, before {@code Go.run} returns; may be null
+ * @param raceDetector true to check every {@link Shared} access for data races ({@link RunReport#races()})
  */
 public record RunConfig(EventSink sink, boolean stepped, long seed, double pace, Chooser chooser, long stepLimit,
-                        List<Integer> replay, Consumer<RunReport> onReport) {
+                        List<Integer> replay, Consumer<RunReport> onReport, boolean raceDetector) {
 
     public RunConfig {
         replay = replay == null ? List.of() : List.copyOf(replay);
@@ -39,48 +40,64 @@ public record RunConfig(EventSink sink, boolean stepped, long seed, double pace,
         }
     }
 
+    /** A configuration without the race detector (the form before it existed). */
+    public RunConfig(EventSink sink, boolean stepped, long seed, double pace, Chooser chooser, long stepLimit,
+                     List<Integer> replay, Consumer<RunReport> onReport) {
+        this(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, false);
+    }
+
     /** Virtual threads on the JDK's scheduler, real time, no sink. */
     public static RunConfig nativeScheduler() {
-        return new RunConfig(null, false, 0, 1, null, 0, List.of(), null);
+        return new RunConfig(null, false, 0, 1, null, 0, List.of(), null, false);
     }
 
     /** The stepped scheduler with this seed, as fast as possible, no sink. */
     public static RunConfig stepped(long seed) {
-        return new RunConfig(null, true, seed, 0, null, 0, List.of(), null);
+        return new RunConfig(null, true, seed, 0, null, 0, List.of(), null, false);
     }
 
     /** This configuration with events going to {@code sink} (null for none). */
     public RunConfig withSink(EventSink sink) {
-        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport);
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, raceDetector);
     }
 
     /** This configuration with another pace. */
     public RunConfig withPace(double pace) {
-        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport);
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, raceDetector);
     }
 
     /** This configuration with another seed (stepped). */
     public RunConfig withSeed(long seed) {
-        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport);
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, raceDetector);
     }
 
     /** This configuration with a chooser (stepped). */
     public RunConfig withChooser(Chooser chooser) {
-        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport);
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, raceDetector);
     }
 
     /** This configuration with a step limit (stepped; 0 for none). */
     public RunConfig withStepLimit(long stepLimit) {
-        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport);
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, raceDetector);
     }
 
     /** This configuration replaying these decisions first (stepped). */
     public RunConfig withReplay(List<Integer> replay) {
-        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport);
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, raceDetector);
     }
 
     /** This configuration calling {@code onReport} as the run ends. */
     public RunConfig withOnReport(Consumer<RunReport> onReport) {
-        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport);
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, raceDetector);
+    }
+
+    /**
+     * This configuration with the race detector on: every access to a {@link Shared} variable is checked
+     * against the happens-before order of Go's memory model, and the data races found are in
+     * {@link RunReport#races()}. Under either scheduler a race is found whatever the schedule; the
+     * detector slows {@code Shared} accesses and synchronisation, nothing else.
+     */
+    public RunConfig withRaceDetector() {
+        return new RunConfig(sink, stepped, seed, pace, chooser, stepLimit, replay, onReport, true);
     }
 }

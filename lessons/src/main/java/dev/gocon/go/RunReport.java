@@ -16,9 +16,14 @@ import java.util.List;
  *                     {@link RunConfig#withReplay} to undo
  * @param choiceWidths stepped: how many options each of those decisions had
  * @param nanos        how long the run took: real time under native, virtual time under stepped
+ * @param races        the data races found, in the order found, if the run had
+ *                     {@link RunConfig#withRaceDetector() the race detector} on; otherwise empty
  */
 public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> leaked, long steps,
-                        List<Integer> choices, List<Integer> choiceWidths, long nanos) {
+                        List<Integer> choices, List<Integer> choiceWidths, long nanos, List<DataRace> races) {
+
+    /** Go's exit status for a program in which the race detector found a race. */
+    public static final int RACE_EXIT_STATUS = 66;
 
     /** How a run ended. */
     public enum Outcome {
@@ -55,6 +60,13 @@ public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> le
         leaked = List.copyOf(leaked);
         choices = List.copyOf(choices);
         choiceWidths = List.copyOf(choiceWidths);
+        races = races == null ? List.of() : List.copyOf(races);
+    }
+
+    /** A report without races (the form before the race detector existed). */
+    public RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> leaked, long steps,
+                     List<Integer> choices, List<Integer> choiceWidths, long nanos) {
+        this(outcome, failure, leaked, steps, choices, choiceWidths, nanos, List.of());
     }
 
     /** True if main returned normally. */
@@ -102,5 +114,20 @@ public record RunReport(Outcome outcome, Panic failure, List<LeakedGoroutine> le
             b.append("  ").append(g).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * The race report as Go prints it: {@code ""} if no race was found, otherwise each race's
+     * {@link DataRace#report()} and a last line {@code Found N data race(s)}.
+     */
+    public String formatRaces() {
+        if (races.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (DataRace r : races) {
+            b.append(r.report());
+        }
+        return b.append("Found ").append(races.size()).append(" data race(s)\n").toString();
     }
 }

@@ -64,6 +64,12 @@ public final class WaitGroup {
      * @throws Panic "sync: negative WaitGroup counter"
      */
     public void add(int delta) {
+        if (delta < 0) {
+            Goroutine g = Goroutine.currentOrNull();
+            if (g != null && g.run.race != null) {
+                g.run.race.release(g, this);   // before the count can reach zero
+            }
+        }
         long v = counter.addAndGet(delta);
         if (v < 0) {
             counter.addAndGet(-delta);
@@ -105,11 +111,13 @@ public final class WaitGroup {
                     + (counter.get() > 0 ? " (will block: counter " + counter.get() + ")" : ""));
         }
         if (counter.get() == 0) {
+            returned(g, rt);
             return;
         }
         lock.lock();
         if (counter.get() == 0) {
             lock.unlock();
+            returned(g, rt);
             return;
         }
         Waiter w = g.waiter().set(g, null, 0);
@@ -121,6 +129,14 @@ public final class WaitGroup {
         }
         lock.unlock();
         Channel.park(g);
+        returned(g, rt);
+    }
+
+    /** {@code await} returns: ordered after every {@code done} so far. */
+    private void returned(Goroutine g, Run rt) {
+        if (rt.race != null) {
+            rt.race.acquire(g, this);
+        }
     }
 
     /**

@@ -72,7 +72,7 @@ public final class Recorder implements EventSink {
 
     /** The kinds of events, one per record of {@link TraceEvent}, for counting. */
     public enum Kind {
-        SPAWN, START, BLOCK, WAKE, SEND, RECEIVE, CLOSE, SELECT, LOCK, UNLOCK, SLEEP, PANIC, EXIT;
+        SPAWN, START, BLOCK, WAKE, SEND, RECEIVE, CLOSE, SELECT, LOCK, UNLOCK, SLEEP, PANIC, EXIT, ATOMIC, RACE;
 
         /** The kind of an event. */
         public static Kind of(TraceEvent event) {
@@ -90,6 +90,8 @@ public final class Recorder implements EventSink {
                 case TraceEvent.Sleep e -> SLEEP;
                 case TraceEvent.Panicked e -> PANIC;
                 case TraceEvent.Exit e -> EXIT;
+                case TraceEvent.Atomic e -> ATOMIC;
+                case TraceEvent.Race e -> RACE;
             };
         }
     }

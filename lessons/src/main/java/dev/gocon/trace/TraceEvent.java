@@ -118,6 +118,23 @@ public sealed interface TraceEvent {
     /** The goroutine panicked with Go's message text. */
     record Panicked(long nanos, Who who, String carrier, String message) implements TraceEvent {}
 
+    /**
+     * An atomic operation on {@code object} ({@code AtomicInt64}, {@code AtomicRef}): {@code operation}
+     * is what was done, such as {@code "add 1"}, {@code "load"} or {@code "cas 0 -> 1"}; {@code result} is
+     * what it returned, as Go prints it.
+     */
+    record Atomic(long nanos, Who who, String carrier, Ref object, String operation, String result)
+            implements TraceEvent {}
+
+    /**
+     * The race detector found a data race on the shared variable {@code variable}: this goroutine's
+     * access ({@code write} or a read) at {@code place} has no happens-before order with
+     * {@code previous}'s earlier access at {@code previousPlace}, made at {@code previousNanos}. Places
+     * read {@code File.java:14}.
+     */
+    record Race(long nanos, Who who, String carrier, String variable, boolean write, String place, Who previous,
+                boolean previousWrite, String previousPlace, long previousNanos) implements TraceEvent {}
+
     /** The goroutine's body returned (or the run stopped it). */
     record Exit(long nanos, Who who, String carrier) implements TraceEvent {}
 }

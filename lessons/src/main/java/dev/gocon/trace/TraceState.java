@@ -380,6 +380,8 @@ public final class TraceState {
                     set(g, GState.DONE, t);
                 }
             }
+            case TraceEvent.Atomic e -> running(g, t);
+            case TraceEvent.Race e -> running(g, t);
         }
     }
 

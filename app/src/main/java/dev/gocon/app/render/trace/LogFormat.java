@@ -45,6 +45,9 @@ import java.util.Map;
  *     <tr><td>{@code sleep}</td><td>{@code 200ms}: the duration, as Go prints it</td></tr>
  *     <tr><td>{@code panic}</td><td>{@code "message"}</td></tr>
  *     <tr><td>{@code exit}</td><td>nothing: the goroutine's body returned</td></tr>
+ *     <tr><td>{@code atomic}</td><td>{@code hits add 1 -> 5}: the atomic, the operation and its result</td></tr>
+ *     <tr><td>{@code race}</td><td>{@code counter: write at Counter.java:14 races with g6 adder-1's read
+ *         at Counter.java:14}: a data race the detector found</td></tr>
  *   </table></li>
  * </ul>
  * Values are printed as the runtime rendered them ({@link GoText#show}: a string in double quotes with
@@ -133,6 +136,16 @@ public final class LogFormat {
             case TraceEvent.Exit e -> {
                 verb = "exit";
                 detail = "";
+            }
+            case TraceEvent.Atomic e -> {
+                verb = "atomic";
+                detail = label(e.object()) + " " + Text.clean(e.operation()) + " -> " + Text.clean(e.result());
+            }
+            case TraceEvent.Race e -> {
+                verb = "race";
+                detail = Text.clean(e.variable()) + ": " + (e.write() ? "write" : "read") + " at "
+                        + Text.clean(e.place()) + " races with " + who(e.previous()) + "'s "
+                        + (e.previousWrite() ? "write" : "read") + " at " + Text.clean(e.previousPlace());
             }
         }
         return line(event.nanos(), who(event.who()), event.carrier(), verb, detail);
