@@ -44,7 +44,7 @@ public abstract class RaceFreeCheck implements Check {
 
     private void runOnce(Class<?> learner, Context context, RunConfig config) throws Exception {
         RunReport report = Go.run(config.withRaceDetector(), () -> attempt(learner, context));
-        String under = "under " + context.schedule() + ": ";
+        String under = context.virtualTime() ? "under " + context.schedule() + ": " : "";
         if (!report.races().isEmpty()) {
             throw new AssertionError(under + describe(report.races().get(0)));
         }
@@ -72,14 +72,17 @@ public abstract class RaceFreeCheck implements Check {
         }
     }
 
-    /** One line: which variable, which two accesses, and that nothing orders them. */
+    /**
+     * One line, worded as {@code gocon check --race} words it: which variable, which two accesses, and
+     * that nothing orders them.
+     */
     static String describe(DataRace race) {
-        return "a data race on " + race.variable() + ": " + access(race.access()) + ", and before it "
-                + access(race.previous()) + ", with nothing ordering the two";
+        return "data race on " + race.variable() + ": " + access(race.access()) + " and " + access(race.previous())
+                + " are not ordered by any synchronisation";
     }
 
     private static String access(DataRace.Access a) {
-        return (a.write() ? "a write" : "a read") + " by goroutine " + a.goroutine()
-                + (a.goroutineName().isEmpty() ? "" : " (" + a.goroutineName() + ")") + " at " + a.place();
+        return (a.write() ? "the write at " : "the read at ") + a.place() + " (goroutine " + a.goroutine()
+                + (a.goroutineName().isEmpty() ? "" : " " + a.goroutineName()) + ")";
     }
 }
