@@ -1,34 +1,46 @@
 package dev.gocon.go;
 
-import java.util.Arrays;
-
 /*
- * A vector clock for the race detector: entry i is the last moment of goroutine i (its own count of
- * releases) that is known to happen before the clock's owner. Goroutine ids are dense within a run
- * (1 for main, then in creation order), so the clock is a plain array indexed by id, grown on demand;
- * a missing entry is 0. Not thread-safe: the RaceDetector guards every clock with its own lock.
+ * A vector clock for the race detector: the entry for goroutine i is the last moment of goroutine i
+ * (its own count of releases) that is known to happen before the clock's owner; a missing entry is 0.
+ *
+ * Sparse: an open-addressing hash table from goroutine id (never 0) to moment, holding only the
+ * goroutines the owner has heard of. A dense array indexed by id would cost every goroutine of a
+ * 100,000-goroutine run an array as long as its id (quadratic time and memory); here a new goroutine's
+ * clock is as large as its parent's knowledge, and a wait group's clock as large as the set of goroutines
+ * that called done on it. Not thread-safe: the RaceDetector guards every clock with its own lock.
  */
 final class VectorClock {
 
-    private long[] entries;
+    private long[] ids;
+    private long[] moments;
+    private int size;
 
     VectorClock() {
-        entries = new long[8];
+        this(8);
     }
 
-    private VectorClock(long[] entries) {
-        this.entries = entries;
+    private VectorClock(int capacity) {
+        ids = new long[capacity];
+        moments = new long[capacity];
     }
 
     long get(long id) {
-        return id < entries.length ? entries[(int) id] : 0;
+        int i = slot(ids, id);
+        return ids[i] == id ? moments[i] : 0;
     }
 
-    void set(long id, long value) {
-        if (id >= entries.length) {
-            entries = Arrays.copyOf(entries, Math.max((int) id + 1, entries.length * 2));
+    void set(long id, long moment) {
+        int i = slot(ids, id);
+        if (ids[i] != id) {
+            if ((size + 1) * 4 > ids.length * 3) {
+                grow();
+                i = slot(ids, id);
+            }
+            ids[i] = id;
+            size++;
         }
-        entries[(int) id] = value;
+        moments[i] = moment;
     }
 
     /** Advances entry {@code id} by one: the owner's next moment, after a release. */
@@ -38,18 +50,44 @@ final class VectorClock {
 
     /** Sets every entry to the larger of this clock's and {@code other}'s. */
     void join(VectorClock other) {
-        long[] o = other.entries;
-        if (o.length > entries.length) {
-            entries = Arrays.copyOf(entries, o.length);
-        }
-        for (int i = 0; i < o.length; i++) {
-            if (o[i] > entries[i]) {
-                entries[i] = o[i];
+        long[] oi = other.ids;
+        long[] om = other.moments;
+        for (int k = 0; k < oi.length; k++) {
+            if (oi[k] != 0 && om[k] > get(oi[k])) {
+                set(oi[k], om[k]);
             }
         }
     }
 
     VectorClock copy() {
-        return new VectorClock(entries.clone());
+        VectorClock c = new VectorClock(ids.length);
+        System.arraycopy(ids, 0, c.ids, 0, ids.length);
+        System.arraycopy(moments, 0, c.moments, 0, moments.length);
+        c.size = size;
+        return c;
+    }
+
+    /** Where {@code id} is in {@code table}, or the empty slot where it would go (linear probing). */
+    private static int slot(long[] table, long id) {
+        int mask = table.length - 1;
+        int i = Long.hashCode(id * 0x9E3779B97F4A7C15L) & mask;
+        while (table[i] != id && table[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldIds = ids;
+        long[] oldMoments = moments;
+        ids = new long[oldIds.length * 2];
+        moments = new long[oldIds.length * 2];
+        for (int k = 0; k < oldIds.length; k++) {
+            if (oldIds[k] != 0) {
+                int i = slot(ids, oldIds[k]);
+                ids[i] = oldIds[k];
+                moments[i] = oldMoments[k];
+            }
+        }
     }
 }

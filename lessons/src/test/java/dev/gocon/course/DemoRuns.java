@@ -41,6 +41,17 @@ final class DemoRuns {
         return run(demo, RunConfig.stepped(seed), true);
     }
 
+    /**
+     * Runs the demo with the race detector on, natively if {@code seed} is null; returns the run's
+     * report, after the same check of how it ended.
+     */
+    static RunReport withRaceDetector(Demo demo, Long seed) {
+        RunConfig config = seed == null ? RunConfig.nativeScheduler() : RunConfig.stepped(seed);
+        RunReport[] report = {null};
+        run(demo, config.withRaceDetector().withOnReport(r -> report[0] = r), seed != null);
+        return report[0];
+    }
+
     private static String run(Demo demo, RunConfig config, boolean stepped) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);

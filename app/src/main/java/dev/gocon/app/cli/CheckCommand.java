@@ -23,11 +23,14 @@ public final class CheckCommand extends CoachCommand {
             description = "Run the check under this seed of the stepped scheduler only, to replay a failure.")
     Long seed;
 
+    @Option(names = "--race", description = "Check with the race detector on: a data race fails the check.")
+    boolean race;
+
     @Override
     public Integer call() {
         Exercises.Entry entry = resolve(id);
         coach().jump(entry);
-        return checkOnce(entry, dir, seed) ? ExitCode.OK : ExitCode.FAILURE;
+        return checkOnce(entry, dir, seed, race) ? ExitCode.OK : ExitCode.FAILURE;
     }
 
 }

@@ -85,6 +85,11 @@ abstract class CoachCommand implements Callable<Integer> {
 
     /** Checks once (under only {@code seed} when not null) and prints the outcome; true on a pass. */
     boolean checkOnce(Exercises.Entry entry, Path dir, Long seed) {
+        return checkOnce(entry, dir, seed, false);
+    }
+
+    /** As {@link #checkOnce(Exercises.Entry, Path, Long)}, with the race detector on if {@code race}. */
+    boolean checkOnce(Exercises.Entry entry, Path dir, Long seed, boolean race) {
         if (entry.exercise() instanceof dev.gocon.course.exercise.Predict) {
             print(coach().show(entry, dir));
             return false;
@@ -99,7 +104,8 @@ abstract class CoachCommand implements Callable<Integer> {
         out.flush();
         ExerciseRunner.Outcome outcome;
         try {
-            outcome = ExerciseRunner.ofThisJvm(workbench().checkLimit()).check(file, write.className(), write.checkClass(), seed);
+            ExerciseRunner runner = ExerciseRunner.ofThisJvm(workbench().checkLimit());
+            outcome = (race ? runner.withRaceDetector() : runner).check(file, write.className(), write.checkClass(), seed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GoconException(ExitCode.INTERRUPTED, "check interrupted; the child JVM was stopped");
@@ -115,7 +121,8 @@ abstract class CoachCommand implements Callable<Integer> {
         }
         outcome.verdict().lines().forEach(out::println);
         if (outcome.verdict() instanceof dev.gocon.app.exercise.Verdict.FailedWithSeed failed) {
-            out.println("Replay that interleaving with: gocon check " + entry.id() + " --seed " + failed.seed());
+            out.println("Replay that interleaving with: gocon check " + entry.id() + " --seed " + failed.seed()
+                    + (race ? " --race" : ""));
         }
         out.flush();
         if (outcome.verdict().passed()) {

@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int FAILURE = 1;
     /** The command line itself was wrong: an unknown command, lesson or option, a bad value. */
     public static final int USAGE = 2;
+    /** A run with {@code --race} found a data race (Go's status for it). */
+    public static final int RACE = 66;
     /** Stopped by Ctrl-C (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;
 

@@ -81,6 +81,10 @@ public final class LessonRun implements Callable<Integer> {
                     + " with a seed that replays it.")
     private String explore;
 
+    @Option(names = "--race", description = "Run with the race detector: report each data race in Go's format"
+            + " and exit with 66 if there was one.")
+    private boolean race;
+
     @Option(names = "--procs", paramLabel = "N", description = "Carrier threads (GOMAXPROCS). Default: the number of CPUs.")
     private Integer procs;
 
@@ -166,7 +170,7 @@ public final class LessonRun implements Callable<Integer> {
             writer.flush();
         }
         RunSettings settings = new RunSettings(traceMode(style), !noTimes, effectiveSeed(chosen), step, pace,
-                procs == null ? 0 : procs, traceOut);
+                procs == null ? 0 : procs, traceOut, race);
         int code = new DemoRunner(style, out).run(chosen, settings, demoOptionValues());
         if (demo == null && lesson.demos().size() > 1 && code == ExitCode.OK) {
             String more = "More demos: " + lesson.demos().stream().filter(d -> d != chosen)
@@ -202,6 +206,10 @@ public final class LessonRun implements Callable<Integer> {
         }
         if (explore != null && (step || seed != null)) {
             throw GoconException.usage("--explore picks its own seeds; leave out --seed and --step");
+        }
+        if (explore != null && race) {
+            throw GoconException.usage("--race checks one run; leave out --explore (the detector finds a race"
+                    + " whatever the schedule)");
         }
         if (record != null && trace == TraceMode.LIVE) {
             throw GoconException.usage("--record records the plain log, not live lanes;"

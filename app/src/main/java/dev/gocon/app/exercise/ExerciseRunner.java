@@ -39,10 +39,20 @@ public final class ExerciseRunner {
      * @param limit     how long a check may run before it is explained and killed
      */
     public ExerciseRunner(String classpath, Duration limit) {
+        this(classpath, limit, false);
+    }
+
+    private ExerciseRunner(String classpath, Duration limit, boolean race) {
         this.classpath = classpath;
         this.limit = limit;
         this.child = new ChildJvm(List.of("-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true"), OUTPUT_CAP);
+                "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true",
+                "-D" + CheckHarness.RACE_PROPERTY + "=" + race), OUTPUT_CAP);
+    }
+
+    /** This runner with the race detector on in every run of the check ({@code gocon check --race}). */
+    public ExerciseRunner withRaceDetector() {
+        return new ExerciseRunner(classpath, limit, true);
     }
 
     /** A runner over this JVM's own classpath. */

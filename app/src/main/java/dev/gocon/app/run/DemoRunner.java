@@ -21,7 +21,9 @@ import org.jline.terminal.Terminal;
  *
  * <p>Ctrl-C during the run stops it: every goroutine is stopped, the trace view restores the terminal,
  * and the exit code is 130. A panic or deadlock is reported in Go's words after the trace, with exit
- * code 1; goroutines left blocked when main returned are listed as leaks.
+ * code 1; goroutines left blocked when main returned are listed as leaks. With {@code --race}, the data
+ * races found are reported after the trace in Go's format, and a run that otherwise went well exits
+ * with 66, as a Go program built with {@code -race} does.
  */
 public final class DemoRunner {
 
@@ -68,10 +70,10 @@ public final class DemoRunner {
 
     /** The runtime configuration for these settings (no sink yet). */
     static RunConfig config(RunSettings settings) {
-        if (settings.stepped()) {
-            return RunConfig.stepped(settings.seed()).withPace(settings.pace() == 1 ? 0 : settings.pace());
-        }
-        return RunConfig.nativeScheduler().withPace(settings.pace());
+        RunConfig config = settings.stepped()
+                ? RunConfig.stepped(settings.seed()).withPace(settings.pace() == 1 ? 0 : settings.pace())
+                : RunConfig.nativeScheduler().withPace(settings.pace());
+        return settings.race() ? config.withRaceDetector() : config;
     }
 
     private static int procs(RunSettings settings) {
@@ -86,6 +88,16 @@ public final class DemoRunner {
     }
 
     private int conclude(RunReport report) {
+        int code = outcome(report);
+        if (!report.races().isEmpty()) {
+            out.print(report.formatRaces());
+            out.flush();
+            return code == ExitCode.OK ? ExitCode.RACE : code;
+        }
+        return code;
+    }
+
+    private int outcome(RunReport report) {
         String leaks = report.formatLeaks();
         switch (report.outcome()) {
             case OK -> {

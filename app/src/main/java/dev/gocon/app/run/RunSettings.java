@@ -14,9 +14,10 @@ import java.nio.file.Path;
  *                  0 means as fast as possible
  * @param procs     the number of carriers, or 0 for the JDK's default
  * @param traceOut  where to export the trace ({@code .json}, {@code .svg}, {@code .html}), or null
+ * @param race      {@code --race}: run with the race detector and report the data races it finds
  */
 public record RunSettings(TraceMode trace, boolean showTimes, Long seed, boolean step, double pace, int procs,
-                          Path traceOut) {
+                          Path traceOut, boolean race) {
 
     /** True if the demo runs under the stepped scheduler. */
     public boolean stepped() {

@@ -1,6 +1,7 @@
 package dev.gocon.app.exercise.harness;
 
 import dev.gocon.course.exercise.Check;
+import dev.gocon.go.DataRace;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.go.RunReport;
@@ -87,6 +88,9 @@ public final class CheckHarness {
         return false;
     }
 
+    /** The system property that turns the race detector on in every run: {@code gocon check --race}. */
+    public static final String RACE_PROPERTY = "gocon.race";
+
     /** The most steps one stepped run may take before it counts as never finishing. */
     static final long STEP_LIMIT = 200_000;
 
@@ -98,7 +102,7 @@ public final class CheckHarness {
             return "PASS";
         }
         if (replay == null) {
-            String problem = problem(Go.run(RunConfig.nativeScheduler(),
+            String problem = problem(Go.run(detector(RunConfig.nativeScheduler()),
                     () -> check.verify(learner, new Check.Context(out, "native"))), learner.getName());
             if (problem != null) {
                 return "FAIL " + problem;
@@ -108,7 +112,7 @@ public final class CheckHarness {
         long last = replay == null ? seeds : replay;
         for (long seed = first; seed <= last; seed++) {
             Check.Context context = new Check.Context(out, "seed " + seed);
-            RunReport report = Go.run(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT),
+            RunReport report = Go.run(detector(RunConfig.stepped(seed).withStepLimit(STEP_LIMIT)),
                     () -> check.verify(learner, context));
             String problem = problem(report, learner.getName());
             if (problem != null) {
@@ -118,8 +122,17 @@ public final class CheckHarness {
         return "PASS";
     }
 
+    private static RunConfig detector(RunConfig config) {
+        return Boolean.getBoolean(RACE_PROPERTY) ? config.withRaceDetector() : config;
+    }
+
     /** What went wrong in a run, in one line, or null if nothing did. */
     static String problem(RunReport report, String learnerName) {
+        if (report.ok() && !report.races().isEmpty()) {
+            DataRace race = report.races().getFirst();
+            return "data race on " + race.variable() + ": " + access(race.access()) + " and " + access(race.previous())
+                    + " are not ordered by any synchronisation";
+        }
         return switch (report.outcome()) {
             case OK -> report.leaked().isEmpty() ? null
                     : "goroutines left blocked when main returned (a leak): " + report.leaked().stream()
@@ -132,6 +145,11 @@ public final class CheckHarness {
             case STEP_LIMIT -> "still running after " + report.steps() + " steps: an endless loop, or a livelock?";
             case STOPPED -> "the run was stopped";
         };
+    }
+
+    private static String access(DataRace.Access a) {
+        return (a.write() ? "the write at " : "the read at ") + a.place() + " (goroutine " + a.goroutine()
+                + (a.goroutineName().isEmpty() ? "" : " " + a.goroutineName()) + ")";
     }
 
     private static void watchdog(Thread main, String learnerName, long limitMillis) {
