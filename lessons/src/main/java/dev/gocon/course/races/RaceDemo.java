@@ -15,7 +15,7 @@ public final class RaceDemo implements Demo {
 
     @Override
     public String name() {
-        return "race";
+        return "racy";
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class RailDemo implements Demo {
 
     @Override
     public String name() {
-        return "rail";
+        return "racy-rail";
     }
 
     @Override
