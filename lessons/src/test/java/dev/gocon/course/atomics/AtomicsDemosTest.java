@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
-import dev.gocon.course.RaceRun;
+import dev.gocon.course.DemoRun;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.trace.TraceEvent;
@@ -32,7 +32,7 @@ class AtomicsDemosTest {
     private static Set<String> outputsWithoutRaces(Demo demo) {
         Set<String> outputs = new TreeSet<>();
         for (long seed = 1; seed <= SEEDS; seed++) {
-            RaceRun run = RaceRun.run(demo, seed);
+            DemoRun run = DemoRun.withRaceDetector(demo, seed);
             assertEquals("", run.report().formatRaces(), demo.name() + " under seed " + seed);
             assertTrue(run.report().ok(), () -> demo.name() + " ended with " + run.report().outcomeLabel());
             outputs.add(run.output());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gocon.course.Demo;
-import dev.gocon.course.RaceRun;
+import dev.gocon.course.DemoRun;
 import dev.gocon.go.DataRace;
 import dev.gocon.go.RunReport;
 import java.util.Set;
@@ -27,7 +27,7 @@ class RacesDemosTest {
         Demo demo = new RaceDemo();
         Set<String> outputs = new TreeSet<>();
         for (long seed = 1; seed <= SEEDS; seed++) {
-            RaceRun run = RaceRun.run(demo, seed);
+            DemoRun run = DemoRun.withRaceDetector(demo, seed);
             outputs.add(run.output());
             assertEquals(RunReport.Outcome.OK, run.report().outcome());
             assertTrue(run.report().races().stream().allMatch(r -> r.variable().equals("served")),
@@ -36,7 +36,7 @@ class RacesDemosTest {
                     "seed " + seed + " reported no race:\n" + run.output());
         }
         assertEquals(Set.of("served = 1\n", "served = 2\n"), outputs);
-        RaceRun rehearsed = RaceRun.run(demo, demo.rehearsedSeed());
+        DemoRun rehearsed = DemoRun.withRaceDetector(demo, demo.rehearsedSeed());
         assertEquals("served = 2\n", rehearsed.output(), "the rehearsed seed prints the right answer");
         assertTrue(rehearsed.report().formatRaces().startsWith("==================\nWARNING: DATA RACE\n"));
         assertTrue(rehearsed.report().formatRaces().endsWith(
@@ -45,7 +45,7 @@ class RacesDemosTest {
 
     @Test
     void theRaceIsReportedNatively() {
-        RaceRun run = RaceRun.run(new RaceDemo(), null);
+        DemoRun run = DemoRun.withRaceDetector(new RaceDemo(), null);
         assertTrue(run.report().races().stream().map(DataRace::variable).anyMatch("served"::equals),
                 run::output);
     }
@@ -54,13 +54,13 @@ class RacesDemosTest {
     void theFixedTallyAndThePassHaveNoRaceUnderAnySchedule() {
         for (Demo demo : new Demo[] {new FixedDemo(), new PassDemo()}) {
             for (long seed = 1; seed <= SEEDS; seed++) {
-                RaceRun run = RaceRun.run(demo, seed);
+                DemoRun run = DemoRun.withRaceDetector(demo, seed);
                 assertEquals("", run.report().formatRaces(), demo.name() + " under seed " + seed);
             }
-            assertEquals(0, RaceRun.run(demo, null).report().races().size(), demo.name() + " natively");
+            assertEquals(0, DemoRun.withRaceDetector(demo, null).report().races().size(), demo.name() + " natively");
         }
-        assertEquals("served = 2\n", RaceRun.run(new FixedDemo(), 7L).output());
-        assertEquals("order = \"soup\"\n", RaceRun.run(new PassDemo(), 7L).output());
+        assertEquals("served = 2\n", DemoRun.withRaceDetector(new FixedDemo(), 7L).output());
+        assertEquals("order = \"soup\"\n", DemoRun.withRaceDetector(new PassDemo(), 7L).output());
     }
 
     @Test
@@ -68,12 +68,12 @@ class RacesDemosTest {
         Demo demo = new RailDemo();
         Set<String> outputs = new TreeSet<>();
         for (long seed = 1; seed <= SEEDS; seed++) {
-            RaceRun run = RaceRun.run(demo, seed);
+            DemoRun run = DemoRun.withRaceDetector(demo, seed);
             outputs.add(run.output());
             assertEquals(1, run.report().races().size(), "seed " + seed + ": " + run.report().formatRaces());
         }
         assertEquals(Set.of("order = \"\"\n", "order = \"soup\"\n"), outputs);
-        RaceRun rehearsed = RaceRun.run(demo, demo.rehearsedSeed());
+        DemoRun rehearsed = DemoRun.withRaceDetector(demo, demo.rehearsedSeed());
         assertEquals("order = \"\"\n", rehearsed.output());
         assertEquals(1, rehearsed.report().races().size(), rehearsed.report()::formatRaces);
     }
