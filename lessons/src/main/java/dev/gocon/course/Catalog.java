@@ -1,5 +1,6 @@
 package dev.gocon.course;
 
+import dev.gocon.course.atomics.AtomicsLesson;
 import dev.gocon.course.broadcast.BroadcastLesson;
 import dev.gocon.course.cancellation.CancellationLesson;
 import dev.gocon.course.channels.ChannelsLesson;
@@ -9,11 +10,13 @@ import dev.gocon.course.kitchens.KitchensLesson;
 import dev.gocon.course.mutex.MutexLesson;
 import dev.gocon.course.parallelism.ParallelismLesson;
 import dev.gocon.course.pipelines.PipelinesLesson;
+import dev.gocon.course.races.RacesLesson;
 import dev.gocon.course.scheduler.SchedulerLesson;
 import dev.gocon.course.select.SelectLesson;
 import dev.gocon.course.stress.StressLesson;
 import dev.gocon.course.tcpserver.TcpServerLesson;
 import dev.gocon.course.threads.ThreadsLesson;
+import dev.gocon.course.toolbox.ToolboxLesson;
 import dev.gocon.course.waitgroup.WaitGroupLesson;
 import dev.gocon.course.workerpools.WorkerPoolsLesson;
 import java.util.List;
@@ -43,6 +46,9 @@ public final class Catalog {
             SelectLesson.create(),
             WaitGroupLesson.create(),
             MutexLesson.create(),
+            RacesLesson.create(),
+            AtomicsLesson.create(),
+            ToolboxLesson.create(),
             WorkerPoolsLesson.create(),
             PipelinesLesson.create(),
             StressLesson.create(),

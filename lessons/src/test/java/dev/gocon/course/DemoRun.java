@@ -18,11 +18,23 @@ public record DemoRun(String output, RunReport report) {
 
     /** Runs {@code demo} under the stepped scheduler with {@code seed}, or natively if seed is null. */
     public static DemoRun run(Demo demo, Long seed, int procs, Map<String, String> options) {
+        return run(demo, seed, procs, options, false);
+    }
+
+    /**
+     * {@link #run(Demo, Long)} with the race detector on, as {@code --race} runs a demo: the report's
+     * {@link RunReport#races()} holds what it found.
+     */
+    public static DemoRun withRaceDetector(Demo demo, Long seed) {
+        return run(demo, seed, 2, Map.of(), true);
+    }
+
+    private static DemoRun run(Demo demo, Long seed, int procs, Map<String, String> options, boolean race) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         DemoContext ctx = new DemoContext(out, procs, seed != null, options);
         RunConfig config = seed == null ? RunConfig.nativeScheduler() : RunConfig.stepped(seed);
-        RunReport report = Go.run(config, () -> demo.run(ctx));
+        RunReport report = Go.run(race ? config.withRaceDetector() : config, () -> demo.run(ctx));
         out.flush();
         return new DemoRun(bytes.toString(StandardCharsets.UTF_8), report);
     }

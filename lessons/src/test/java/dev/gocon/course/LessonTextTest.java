@@ -195,7 +195,7 @@ class LessonTextTest {
     private static final Pattern OPTION = Pattern.compile("(--[a-z][a-z-]*)");
     /** The options of {@code gocon lesson} (app's LessonRun and the global ones). */
     private static final Set<String> RUN_OPTIONS = Set.of("--demo", "--text", "--seed", "--step",
-            "--explore", "--procs", "--pace", "--trace", "--trace-out", "--no-times", "--record",
+            "--explore", "--race", "--procs", "--pace", "--trace", "--trace-out", "--no-times", "--record",
             "--no-color", "--stacktrace");
 
     /**

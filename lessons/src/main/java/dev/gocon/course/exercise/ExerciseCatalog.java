@@ -1,5 +1,6 @@
 package dev.gocon.course.exercise;
 
+import dev.gocon.course.atomics.exercises.AtomicsExercises;
 import dev.gocon.course.broadcast.exercises.BroadcastExercises;
 import dev.gocon.course.cancellation.exercises.CancellationExercises;
 import dev.gocon.course.channels.exercises.ChannelsExercises;
@@ -9,11 +10,13 @@ import dev.gocon.course.kitchens.exercises.KitchensExercises;
 import dev.gocon.course.mutex.exercises.MutexExercises;
 import dev.gocon.course.parallelism.exercises.ParallelismExercises;
 import dev.gocon.course.pipelines.exercises.PipelinesExercises;
+import dev.gocon.course.races.exercises.RacesExercises;
 import dev.gocon.course.scheduler.exercises.SchedulerExercises;
 import dev.gocon.course.select.exercises.SelectExercises;
 import dev.gocon.course.stress.exercises.StressExercises;
 import dev.gocon.course.tcpserver.exercises.TcpServerExercises;
 import dev.gocon.course.threads.exercises.ThreadsExercises;
+import dev.gocon.course.toolbox.exercises.ToolboxExercises;
 import dev.gocon.course.waitgroup.exercises.WaitGroupExercises;
 import dev.gocon.course.workerpools.exercises.WorkerPoolsExercises;
 import java.util.List;
@@ -37,6 +40,9 @@ public final class ExerciseCatalog {
             SelectExercises.create(),
             WaitGroupExercises.create(),
             MutexExercises.create(),
+            RacesExercises.create(),
+            AtomicsExercises.create(),
+            ToolboxExercises.create(),
             WorkerPoolsExercises.create(),
             PipelinesExercises.create(),
             StressExercises.create(),
