@@ -118,14 +118,18 @@ public final class CheckHarness {
         return "PASS";
     }
 
-    /** What went wrong in a run, in one line, or null if nothing did. */
+    /**
+     * What went wrong in a run, in one line (a deadlock adds Go's report below it, one line each), or
+     * null if nothing did.
+     */
     static String problem(RunReport report, String learnerName) {
         return switch (report.outcome()) {
             case OK -> report.leaked().isEmpty() ? null
                     : "goroutines left blocked when main returned (a leak): " + report.leaked().stream()
                             .map(RunReport.LeakedGoroutine::toString).collect(Collectors.joining("; "));
-            case DEADLOCK -> "deadlock: all goroutines are asleep: " + report.failure().getMessage().lines()
-                    .skip(1).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
+            case DEADLOCK -> "deadlock: all goroutines are asleep:" + report.failure().getMessage().lines()
+                    .skip(1).map(String::strip).filter(l -> !l.isEmpty()).map(l -> "\n  " + l)
+                    .collect(Collectors.joining());
             case PANIC -> outOfMemory(report.failure()) ? "out of memory"
                     : describe(report.failure().getCause() != null ? report.failure().getCause() : report.failure(),
                             learnerName);
@@ -208,7 +212,7 @@ public final class CheckHarness {
             }
             recorded = true;
             try {
-                Files.writeString(verdictFile, verdict.replace('\n', ' ') + "\n", StandardCharsets.UTF_8,
+                Files.writeString(verdictFile, verdict + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             } catch (IOException e) {
                 // The parent reads a missing verdict as a crash, with the output shown.
