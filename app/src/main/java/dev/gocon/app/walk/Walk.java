@@ -33,9 +33,8 @@ import org.jline.utils.NonBlockingReader;
  * {@code gocon lesson <id>} on a terminal.
  *
  * <p>The sections are the lesson's {@code ##} sections, cut as {@link SlideSplitter} cuts them for the
- * presenter (so a demo sits on the same section for the class and for the learner), after a cover
- * with the lesson's title, summary and list of sections, and before a last page that says what to do
- * next. A section taller than its room pages within itself; a {@code <!-- pause -->} in a section
+ * presenter (so a demo sits on the same section for the class and for the learner), then a last page
+ * that says what to do next. A section taller than its room pages within itself; a {@code <!-- pause -->} in a section
  * reveals what follows on the next key, as on a slide. A section with a demo runs it in place as soon
  * as it is shown, paced, with the section's text above (or, on a wide screen, beside) its lanes.
  * Keys:
@@ -47,7 +46,8 @@ import org.jline.utils.NonBlockingReader;
  * </pre>
  *
  * <p>The place is remembered through {@link Places} when the walk ends, and offered on the next start
- * (Enter goes back there; any other key starts at the cover).
+ * (Enter goes back there; any other key starts at the first section). Leaving at the first section
+ * keeps the place remembered before; reaching the last page forgets it.
  *
  * <p>The terminal is given back as it was found in every case (q, Ctrl-C, the end of input, an
  * exception, a kill): alternate screen left, cursor shown, keypad and tty modes restored. Drawing goes
@@ -114,25 +114,32 @@ public final class Walk {
         this.observer = Objects.requireNonNullElse(observer, what -> { });
     }
 
-    /** The cover, the lesson's sections and the last page, in order. */
+    /**
+     * The lesson's sections and the last page, in order. The text before the first {@code ##}, if
+     * any, is a section of its own; a title slide that would hold only the summary is left out (the
+     * first section shows the lesson's title instead).
+     */
     static List<Slide> sections(Lesson lesson, String endPage) {
         List<Slide> slides = new ArrayList<>(SlideSplitter.split(lesson));
-        List<String> contents = new ArrayList<>();
-        for (int i = 0; i < slides.size(); i++) {
-            if (!slides.get(i).title()) {
-                contents.add((i + 1) + ". " + slides.get(i).heading());
-            }
-        }
         if (!slides.isEmpty() && slides.getFirst().title()) {
-            Slide cover = slides.getFirst();
-            List<String> steps = new ArrayList<>(cover.steps());
-            steps.set(steps.size() - 1, steps.getLast() + "\n\n**In this lesson:**\n\n" + String.join("\n", contents)
-                    + "\n\nSpace goes on; ? shows the keys.");
-            slides.set(0, new Slide(cover.heading().isEmpty() ? lesson.title() : cover.heading(), true, steps,
-                    cover.notes(), cover.demo()));
+            Slide intro = slides.removeFirst();
+            String body = String.join("", intro.steps()).strip();
+            if (slides.isEmpty() || !(body.isEmpty() || body.equals("*" + lesson.summary() + "*"))) {
+                slides.addFirst(new Slide(intro.heading().isEmpty() ? lesson.title() : intro.heading(), true,
+                        intro.steps(), intro.notes(), intro.demo()));
+            }
         }
         slides.add(new Slide("What next", false, List.of(endPage), "", Optional.empty()));
         return List.copyOf(slides);
+    }
+
+    /** The numbered list of sections, shown while the learner types a number to go to. */
+    private String contents() {
+        StringBuilder list = new StringBuilder("**Go to a section:** type its number, then Enter.\n\n");
+        for (int i = 0; i < sections.size(); i++) {
+            list.append(i + 1).append(". ").append(sections.get(i).heading()).append('\n');
+        }
+        return list.toString();
     }
 
     /** Walks until the learner leaves (one run per instance); returns {@link #DONE} or {@link #INTERRUPTED}. */
@@ -158,7 +165,11 @@ public final class Walk {
         } finally {
             try {
                 stopDemo();
-                places.save(section == sections.size() - 1 ? null : sections.get(section).heading());
+                if (section == sections.size() - 1) {
+                    places.save(null);
+                } else if (section > 0) {
+                    places.save(sections.get(section).heading());
+                }
             } finally {
                 restoreScreen();
                 terminal.setAttributes(saved);
@@ -341,10 +352,12 @@ public final class Walk {
         int columns = Math.max(20, terminal.getWidth());
         int rows = Math.max(8, terminal.getHeight());
         MarkdownRenderer headings = new MarkdownRenderer(WalkScreen.headingWidth(columns), color);
-        List<AttributedString> heading = headings.render((current.title() ? "# " : "## ") + current.heading());
+        String title = current.title() ? "# " + current.heading()
+                : section == 0 ? "# " + lesson.title() + "\n\n## " + current.heading() : "## " + current.heading();
+        List<AttributedString> heading = headings.render(title);
         boolean demo = current.demo().isPresent() && demos != null;
         WalkScreen.Layout layout = WalkScreen.layout(columns, rows, heading.size(), demo);
-        String markdown = help ? String.join("\n", HELP)
+        String markdown = help ? String.join("\n", HELP) : digits != null ? contents()
                 : String.join("\n\n", current.steps().subList(0, Math.min(step + 1, current.steps().size())));
         List<AttributedString> text = new MarkdownRenderer(layout.textWidth(), color).render(markdown);
         return new Page(heading, text, layout);
@@ -367,7 +380,7 @@ public final class Walk {
             run.resize(page.layout.demoWidth(), page.layout.demoRows());
         }
         List<AttributedString> screen = WalkScreen.compose(columns, rows, page.layout, page.heading,
-                page.text, help ? 0 : scroll, run == null ? List.of() : run.lines, status(page),
+                page.text, help || digits != null ? 0 : scroll, run == null ? List.of() : run.lines, status(page),
                 where(), KEYS);
         List<AttributedString> drawn = color ? screen
                 : screen.stream().map(line -> new AttributedString(line.toString())).toList();

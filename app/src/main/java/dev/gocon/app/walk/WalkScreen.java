@@ -57,8 +57,8 @@ final class WalkScreen {
             int textWidth = (width - 3 * MARGIN) / 2;
             return new Layout(top, textWidth, rows, 2 * MARGIN + textWidth, top, width - 3 * MARGIN - textWidth, rows);
         }
-        int textRows = Math.max(3, rows * 2 / 5);
-        int demoRows = Math.max(3, rows - textRows - 1);
+        int textRows = Math.max(1, rows * 2 / 5);
+        int demoRows = Math.max(1, rows - textRows - 1);
         return new Layout(top, full, textRows, MARGIN, top + textRows + 1, full, demoRows);
     }
 
@@ -95,7 +95,7 @@ final class WalkScreen {
             }
         }
         if (status != null && height >= 2) {
-            rows.set(height - 2, indent(clip(new AttributedString(status, STATUS), width - MARGIN), MARGIN));
+            rows.set(height - 2, indent(new AttributedString(shorten(status, width - 2 * MARGIN), STATUS), MARGIN));
         }
         rows.set(height - 1, footer(width, footer, keys));
         return rows;
@@ -108,12 +108,21 @@ final class WalkScreen {
         AttributedStringBuilder out = new AttributedStringBuilder();
         if (left.length() + right.length() <= width) {
             out.styled(FOOTER, left + " ".repeat(width - left.length() - right.length()) + right);
-        } else if (left.length() <= width) {
-            out.styled(FOOTER, left + " ".repeat(width - left.length()));
         } else {
-            out.styled(FOOTER, left.substring(0, Math.max(0, width - 1)) + "…");
+            String shown = " " + shorten(where, width - 2) + " ";
+            out.styled(FOOTER, shown + " ".repeat(Math.max(0, width - shown.length())));
         }
         return out.toAttributedString();
+    }
+
+    /** {@code text} as it is if it fits in {@code width} columns, or cut after a whole word, with "…". */
+    static String shorten(String text, int width) {
+        if (text.length() <= width) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', Math.max(0, width - 1));
+        String kept = cut > 0 ? text.substring(0, cut).stripTrailing() : text.substring(0, Math.max(0, width - 1));
+        return kept + "…";
     }
 
     /** {@code right} placed at column {@code column} of {@code left}, which is padded or cut to fit. */
