@@ -12,6 +12,7 @@ import dev.gocon.course.Demo;
 import dev.gocon.course.Lesson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +37,8 @@ import org.jline.utils.NonBlockingReader;
  * presenter (so a demo sits on the same section for the class and for the learner), then a last page
  * that says what to do next. A section taller than its room pages within itself; a {@code <!-- pause -->} in a section
  * reveals what follows on the next key, as on a slide. A section with a demo runs it in place as soon
- * as it is shown, paced, with the section's text above (or, on a wide screen, beside) its lanes.
+ * as it is shown, paced, with the section's text above (or, on a wide screen, beside) its lanes, and
+ * the lesson's note on what to watch in it ({@link WatchNotes}) right above the lanes.
  * Keys:
  * <pre>
  *   Space, Enter, →, ↓, PgDn, n   next page or section     ←, ↑, PgUp, Backspace, b   back
@@ -78,6 +80,7 @@ public final class Walk {
     private final Terminal terminal;
     private final Lesson lesson;
     private final List<Slide> sections;
+    private final WatchNotes watchNotes;
     private final boolean color;
     private final SlideDemos demos;
     private final Places places;
@@ -108,6 +111,7 @@ public final class Walk {
         this.terminal = terminal;
         this.lesson = lesson;
         this.sections = sections(lesson, endPage);
+        this.watchNotes = WatchNotes.of(sections);
         this.color = color;
         this.demos = demos;
         this.places = places;
@@ -344,7 +348,13 @@ public final class Walk {
     // Laying out and drawing.
 
     /** The current section laid out for the terminal's size now. */
-    private record Page(List<AttributedString> heading, List<AttributedString> text, WalkScreen.Layout layout) {
+    private record Page(List<AttributedString> heading, List<AttributedString> text, WalkScreen.Layout layout,
+                        List<AttributedString> note) {
+
+        /** The rows left to the demo's own picture, under the note on what to watch. */
+        int demoRows() {
+            return Math.max(1, layout.demoRows() - (note.isEmpty() ? 0 : note.size() + 1));
+        }
     }
 
     private synchronized Page page() {
@@ -360,7 +370,14 @@ public final class Walk {
         String markdown = help ? String.join("\n", HELP) : digits != null ? contents()
                 : String.join("\n\n", current.steps().subList(0, Math.min(step + 1, current.steps().size())));
         List<AttributedString> text = new MarkdownRenderer(layout.textWidth(), color).render(markdown);
-        return new Page(heading, text, layout);
+        List<AttributedString> note = List.of();
+        if (demo && !current.heading().toLowerCase(Locale.ROOT).startsWith("what to watch")) {
+            note = watchNotes.on(current.demo().get())
+                    .map(n -> new MarkdownRenderer(layout.demoWidth(), color).render("**Watch:** " + n))
+                    .map(lines -> lines.subList(0, Math.min(lines.size(), Math.max(1, layout.demoRows() / 3))))
+                    .orElse(List.of());
+        }
+        return new Page(heading, text, layout, note);
     }
 
     private synchronized void redraw() {
@@ -376,11 +393,18 @@ public final class Walk {
         Page page = page();
         scroll = Math.max(0, Math.min(scroll, page.text.size() - page.layout.textRows()));
         RunningDemo run = running;
-        if (run != null && (run.width != page.layout.demoWidth() || run.height != page.layout.demoRows())) {
-            run.resize(page.layout.demoWidth(), page.layout.demoRows());
+        if (run != null && (run.width != page.layout.demoWidth() || run.height != page.demoRows())) {
+            run.resize(page.layout.demoWidth(), page.demoRows());
+        }
+        List<AttributedString> demo = new ArrayList<>(page.note);
+        if (run != null) {
+            if (!demo.isEmpty()) {
+                demo.add(AttributedString.EMPTY);
+            }
+            demo.addAll(run.lines);
         }
         List<AttributedString> screen = WalkScreen.compose(columns, rows, page.layout, page.heading,
-                page.text, help || digits != null ? 0 : scroll, run == null ? List.of() : run.lines, status(page),
+                page.text, help || digits != null ? 0 : scroll, demo, status(page),
                 where(), KEYS);
         List<AttributedString> drawn = color ? screen
                 : screen.stream().map(line -> new AttributedString(line.toString())).toList();
@@ -421,7 +445,7 @@ public final class Walk {
         SlideDemo slideDemo = demos.create(lesson, demo, DemoSettings.rehearsed());
         Page page = page();
         RunningDemo run = new RunningDemo(demo, new DemoControls(1, paused), page.layout.demoWidth(),
-                page.layout.demoRows());
+                page.demoRows());
         running = run;
         run.thread = Thread.ofPlatform().daemon().name("walk-demo-" + demo.name()).start(() -> {
             try {
