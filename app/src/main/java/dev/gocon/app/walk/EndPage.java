@@ -27,9 +27,10 @@ public final class EndPage {
             long done = mine.stream().filter(e -> progress.entry(e.id()).done()).count();
             page.append("**Exercises** (").append(done).append(" of ").append(mine.size()).append(" done):\n\n");
             for (Exercises.Entry entry : mine) {
-                page.append("- ").append(progress.entry(entry.id()).done() ? "✓ " : "○ ").append('`')
+                // A backslash at the end of a line is a Markdown hard break: one exercise a line.
+                page.append(progress.entry(entry.id()).done() ? "✓ " : "○ ").append('`')
                         .append(entry.id()).append("`: ").append(entry.exercise().title()).append(" (")
-                        .append(entry.exercise().kind()).append(")\n");
+                        .append(entry.exercise().kind()).append(")").append(entry == mine.getLast() ? "\n" : "\\\n");
             }
             page.append('\n').append(next(mine, exercises, progress)).append("\n\n");
         }

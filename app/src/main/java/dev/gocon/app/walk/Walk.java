@@ -48,7 +48,7 @@ import org.jline.utils.NonBlockingReader;
  * </pre>
  *
  * <p>The place is remembered through {@link Places} when the walk ends, and offered on the next start
- * (Enter goes back there; any other key starts at the first section). Leaving at the first section
+ * (Enter goes back there; Space, or any other key, starts at the first section). Leaving at the first section
  * keeps the place remembered before; reaching the last page forgets it.
  *
  * <p>The terminal is given back as it was found in every case (q, Ctrl-C, the end of input, an
@@ -194,7 +194,8 @@ public final class Walk {
             for (int i = 1; i < sections.size() - 1; i++) {
                 if (sections.get(i).heading().equals(heading)) {
                     offer = i;
-                    message = "Enter: back to where you left, " + (i + 1) + "/" + sections.size() + " · " + heading;
+                    message = "Enter: back to where you left, " + (i + 1) + "/" + sections.size() + " · " + heading
+                            + " (Space: start here)";
                     return;
                 }
             }
@@ -250,10 +251,12 @@ public final class Walk {
             if (action == Action.ENTER) {
                 observer.accept("resumed");
                 enter(place);
-            } else {
-                redraw();
+                return;
             }
-            return;
+            if (action == Action.NEXT) {
+                redraw();
+                return;
+            }
         }
         if (digits != null && action != Action.DIGIT) {
             String typed = digits;

@@ -123,13 +123,15 @@ class WalkTest {
     }
 
     @Test
-    void anyOtherKeyDeclinesTheOffer() throws Exception {
-        FutureTask<Integer> walk = start(lesson(TEXT), null, new RememberedPlace("Second"));
-        await("offered 1");
-        type("x ");
+    void spaceDeclinesTheOfferAndTheNextSpaceGoesOn() throws Exception {
+        RememberedPlace place = new RememberedPlace("Third");
+        FutureTask<Integer> walk = start(lesson(TEXT), null, place);
+        await("offered 2");
+        type("  ");
         await("section 1");
         type("q");
         assertEquals(Walk.DONE, walk.get());
+        assertEquals("Second", place.saved, "the first Space only declined the offer");
     }
 
     @Test
