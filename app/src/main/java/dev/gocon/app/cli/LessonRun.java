@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -58,6 +59,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(mixinStandardHelpOptions = true, sortOptions = false)
 public final class LessonRun implements Callable<Integer> {
+
+    private static final Set<String> GLOBAL_OPTIONS = Set.of("--no-color", "--stacktrace");
 
     private final Lesson lesson;
 
@@ -197,11 +200,14 @@ public final class LessonRun implements Callable<Integer> {
 
     /**
      * True when the lesson is shown as a walk: on a terminal that can draw a screen, and with no option
-     * that asks for the text, for one demo or for a particular run of it.
+     * but the global ones ({@code --no-color}, {@code --stacktrace}). Any other option asks for the
+     * text, for one demo, or for a particular run of it ({@code --seed}, {@code --pace}, a demo's own
+     * option), which the lesson shows as before.
      */
     private boolean walks(Style style) {
-        return style.console().isTerminal() && !textOnly && demo == null && !step && explore == null && seed == null
-                && trace == null && record == null && traceOut == null && !isDumb(style.console().terminal());
+        boolean runOptions = spec.commandLine().getParseResult().matchedOptions().stream()
+                .anyMatch(option -> !GLOBAL_OPTIONS.contains(option.longestName()));
+        return style.console().isTerminal() && !runOptions && !isDumb(style.console().terminal());
     }
 
     private static boolean isDumb(Terminal terminal) {

@@ -63,6 +63,23 @@ class LessonWalkTest {
     }
 
     @Test
+    void aRunOptionOnATerminalShowsTheLessonAsBeforeWithoutAWalk() throws Exception {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (LineDisciplineTerminal terminal = new LineDisciplineTerminal("virtual", "xterm-256color", screen,
+                StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(100, 30));
+            StringWriter out = new StringWriter();
+            int code = new Workbench(dir.resolve("state")).callWith(() -> Main.commandLine(
+                    Console.terminal(terminal, Map.of("NO_COLOR", "1")), new PrintWriter(out, true),
+                    new PrintWriter(new StringWriter(), true)).execute("lesson", "kitchens", "--text"));
+            assertEquals(ExitCode.OK, code);
+            assertTrue(out.toString().contains("Common misconceptions"), "the whole text: " + out);
+            String enter = Curses.tputs(terminal.getStringCapability(Capability.enter_ca_mode));
+            assertFalse(screen.toString(StandardCharsets.UTF_8).contains(enter), "no alternate screen");
+        }
+    }
+
+    @Test
     void stepAndExplorePrintNoLessonText() {
         Cli step = Cli.run(Console.piped(Map.of(), new ByteArrayInputStream("q\n".getBytes(StandardCharsets.UTF_8))),
                 "lesson", "kitchens", "--step", "--no-times");
