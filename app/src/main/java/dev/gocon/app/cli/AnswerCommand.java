@@ -49,7 +49,7 @@ public final class AnswerCommand extends CoachCommand {
         }
         out.println("Right.");
         prove(predict, judgement.outcomes(), out);
-        predict.solution().lines().forEach(out::println);
+        print(predict.solution().lines().toList());
         print(coach().passed(entry));
         return ExitCode.OK;
     }

@@ -135,7 +135,7 @@ abstract class CoachCommand implements Callable<Integer> {
         if (outcome.truncated()) {
             out.println("... output truncated after " + ExerciseRunner.OUTPUT_CAP / 1024 + " KB");
         }
-        outcome.verdict().lines().forEach(out::println);
+        print(outcome.verdict().lines());
         if (outcome.verdict() instanceof dev.gocon.app.exercise.Verdict.FailedWithSeed failed) {
             out.println("Replay that interleaving with: " + AsTyped.command("check " + entry.id() + " --seed "
                     + failed.seed() + (race ? " --race" : "")));

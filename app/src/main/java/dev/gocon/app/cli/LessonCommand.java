@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
  * "did you mean" and shell completion know every lesson id.
  */
 @Command(name = "lesson", mixinStandardHelpOptions = true,
-        description = "Read a lesson and run its demo.",
+        description = "Walk through a lesson one section at a time, with its demos.",
         synopsisSubcommandLabel = "<id>")
 public final class LessonCommand implements Runnable {
 

@@ -1,5 +1,10 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.exercise.Progress;
+import dev.gocon.app.exercise.ProgressStore;
+import dev.gocon.app.exercise.Workbench;
+import dev.gocon.app.present.SlideDemos;
+import dev.gocon.app.present.TracedSlideDemo;
 import dev.gocon.app.render.markdown.MarkdownRenderer;
 import dev.gocon.app.render.markdown.Wrapper;
 import dev.gocon.app.render.trace.TraceMode;
@@ -9,6 +14,10 @@ import dev.gocon.app.run.DemoExplorer;
 import dev.gocon.app.record.Recording;
 import dev.gocon.app.run.RunSettings;
 import dev.gocon.app.term.WriterOutputStream;
+import dev.gocon.app.walk.EndPage;
+import dev.gocon.app.walk.Places;
+import dev.gocon.app.walk.Walk;
+import dev.gocon.course.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoOption;
 import dev.gocon.course.Lesson;
@@ -24,8 +33,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine;
@@ -39,13 +52,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gocon lesson <id>}: one instance per lesson, added under {@code lesson} by
- * {@link GoconCommand#addLessons}. Shows the lesson's text, then runs its demo with the trace.
+ * {@link GoconCommand#addLessons}. On a terminal, walks through the lesson one section at a time
+ * ({@link Walk}), running each demo on its section. Piped, or with {@code --text}, prints the whole
+ * text, then (without {@code --text}) runs the first demo with the trace. {@code --demo}, {@code --step}
+ * and {@code --explore} run a demo without the text.
  *
  * <p>The demo's own options ({@code --tasks}, {@code --port}) are added to the command from the
  * lesson's {@link DemoOption}s, so that help, completion and "did you mean" know them too.
  */
 @Command(mixinStandardHelpOptions = true, sortOptions = false)
 public final class LessonRun implements Callable<Integer> {
+
+    private static final Set<String> GLOBAL_OPTIONS = Set.of("--no-color", "--stacktrace");
 
     private final Lesson lesson;
 
@@ -58,7 +76,7 @@ public final class LessonRun implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--text", description = "Show the lesson's text only.")
+    @Option(names = "--text", description = "Print the lesson's whole text only (on a terminal, the lesson is otherwise a walk, one section at a time).")
     private boolean textOnly;
 
     @Option(names = "--demo", arity = "0..1", paramLabel = "NAME", fallbackValue = "",
@@ -149,8 +167,11 @@ public final class LessonRun implements Callable<Integer> {
     }
 
     private int show(Style style, PrintWriter writer) {
+        if (walks(style)) {
+            return walk(style);
+        }
         boolean runDemo = !textOnly && !lesson.demos().isEmpty();
-        if (demo == null) {
+        if (demo == null && !step && explore == null) {
             showText(style, writer);
         }
         writer.flush();
@@ -168,8 +189,8 @@ public final class LessonRun implements Callable<Integer> {
         }
         if (demo == null) {
             writer.println();
-            writer.println(style.render(new AttributedString("▶ demo " + chosen.name() + ": " + chosen.summary(),
-                    AttributedStyle.BOLD)));
+            Wrapper.wrap(new AttributedString("▶ demo " + chosen.name() + ": " + chosen.summary(), AttributedStyle.BOLD),
+                    style.width()).forEach(line -> writer.println(style.render(line)));
             writer.flush();
         }
         RunSettings settings = new RunSettings(traceMode(style), !noTimes, effectiveSeed(chosen), step, pace,
@@ -182,6 +203,54 @@ public final class LessonRun implements Callable<Integer> {
         }
         writer.flush();
         return code;
+    }
+
+    /**
+     * True when the lesson is shown as a walk: on a terminal that can draw a screen, and with no option
+     * but the global ones ({@code --no-color}, {@code --stacktrace}). Any other option asks for the
+     * text, for one demo, or for a particular run of it ({@code --seed}, {@code --pace}, a demo's own
+     * option), which the lesson shows as before.
+     */
+    private boolean walks(Style style) {
+        boolean runOptions = spec.commandLine().getParseResult().matchedOptions().stream()
+                .anyMatch(option -> !GLOBAL_OPTIONS.contains(option.longestName()));
+        return style.console().isTerminal() && !runOptions && !isDumb(style.console().terminal());
+    }
+
+    private static boolean isDumb(Terminal terminal) {
+        return terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    }
+
+    private int walk(Style style) {
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> warnings = warning -> {
+            err.println(warning);
+            err.flush();
+        };
+        Workbench bench = Workbench.current();
+        ProgressStore store = bench.progress(warnings);
+        Progress progress;
+        try {
+            progress = store.read();
+        } catch (RuntimeException e) {
+            warnings.accept("gocon: could not read your progress: " + e.getMessage());
+            progress = Progress.EMPTY;
+        }
+        String end = EndPage.markdown(lesson, lessonAfter(), bench.exercises(), progress);
+        SlideDemos demos = lesson.demos().isEmpty() ? null : TracedSlideDemo.factory(style.color());
+        int code = new Walk(style.console().terminal(), lesson, end, style.color(), demos,
+                Places.in(store, lesson.id(), warnings), null).run();
+        return code == Walk.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+    }
+
+    private Optional<Lesson> lessonAfter() {
+        List<Lesson> lessons = Catalog.lessons();
+        for (int i = 0; i < lessons.size() - 1; i++) {
+            if (lessons.get(i).id().equals(lesson.id())) {
+                return Optional.of(lessons.get(i + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private void showText(Style style, PrintWriter out) {

@@ -40,7 +40,7 @@ public final class PlayCommand extends CoachCommand {
         coach().jump(entry);
         boolean won;
         try (PlaySession game = new PlaySession(play, seed)) {
-            won = new PlayLoop(play, out()).play(game, moves());
+            won = new PlayLoop(play, out(), root.style().width()).play(game, moves());
         }
         if (won) {
             print(coach().passed(entry));

@@ -4,6 +4,8 @@ import dev.gocon.app.render.trace.LogFormat;
 import dev.gocon.course.exercise.PlayScheduler;
 import dev.gocon.go.StepChoice;
 import dev.gocon.trace.TraceEvent;
+import dev.gocon.app.render.markdown.Wrapper;
+import dev.gocon.app.term.Console;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -27,25 +29,32 @@ public final class PlayLoop {
 
     private final PlayScheduler exercise;
     private final PrintWriter out;
+    private final int width;
     private LogFormat format = new LogFormat(false);
     private int shownEvents;
     private int shownOutput;
 
     public PlayLoop(PlayScheduler exercise, PrintWriter out) {
+        this(exercise, out, Console.PIPED_WIDTH);
+    }
+
+    /** A loop whose prose (the goal, the explanation) is wrapped to {@code width} columns. */
+    public PlayLoop(PlayScheduler exercise, PrintWriter out, int width) {
         this.exercise = exercise;
         this.out = out;
+        this.width = width;
     }
 
     /** Plays until the goal is reached (true) or the learner leaves (false). */
     public boolean play(PlaySession game, Moves moves) throws InterruptedException {
-        out.println("Goal: " + exercise.task());
+        Wrapper.println(out, "Goal: " + exercise.task(), width);
         exercise.program().source().lines().forEach(l -> out.println("    " + l));
         out.println("Moves: step gN (or just gN), run gN (until it blocks), undo, reset, q.");
         PlaySession.State state = game.start();
         while (true) {
             show(game, state);
             if (game.goalReached()) {
-                out.println("Goal reached. " + exercise.explanation());
+                Wrapper.println(out, "Goal reached. " + exercise.explanation(), width);
                 out.flush();
                 return true;
             }

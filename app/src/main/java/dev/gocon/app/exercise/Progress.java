@@ -8,19 +8,22 @@ import java.util.function.UnaryOperator;
 
 /**
  * What the learner has done: per exercise, whether it is done, how many hints were shown and whether
- * they gave up; and which lesson and exercise they are on. Immutable: each change returns a new value.
+ * they gave up; which lesson and exercise they are on; and where they left each lesson's walk.
+ * Immutable: each change returns a new value.
  *
  * @param lesson    the current lesson id, or null
  * @param exercise  the current exercise id ({@code lesson/name}), or null
  * @param exercises the record of every exercise touched, by id
+ * @param places    per lesson id, the heading of the section where the learner left its walk
+ *                  ({@code gocon lesson <id>} offers to go back there)
  */
-public record Progress(String lesson, String exercise, Map<String, Entry> exercises) {
+public record Progress(String lesson, String exercise, Map<String, Entry> exercises, Map<String, String> places) {
 
     /** The current schema of {@code progress.json}. A file with a newer one is never overwritten. */
     public static final int SCHEMA = 1;
 
     /** Nothing done yet. */
-    public static final Progress EMPTY = new Progress(null, null, Map.of());
+    public static final Progress EMPTY = new Progress(null, null, Map.of(), Map.of());
 
     /**
      * One exercise's record.
@@ -36,6 +39,28 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
 
     public Progress {
         exercises = Map.copyOf(exercises);
+        places = Map.copyOf(places);
+    }
+
+    /** Progress with no remembered places in lessons. */
+    public Progress(String lesson, String exercise, Map<String, Entry> exercises) {
+        this(lesson, exercise, exercises, Map.of());
+    }
+
+    /** Where the learner left the walk through {@code lessonId}: a section heading. */
+    public Optional<String> place(String lessonId) {
+        return Optional.ofNullable(places.get(lessonId));
+    }
+
+    /** The same progress with the place in {@code lessonId} set to {@code heading}, or forgotten if null. */
+    public Progress withPlace(String lessonId, String heading) {
+        Map<String, String> copy = new LinkedHashMap<>(places);
+        if (heading == null) {
+            copy.remove(lessonId);
+        } else {
+            copy.put(lessonId, heading);
+        }
+        return new Progress(lesson, exercise, exercises, copy);
     }
 
     /** This exercise's record, or {@link Entry#NEW}. */
@@ -55,19 +80,19 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
     public Progress with(String id, UnaryOperator<Entry> change) {
         Map<String, Entry> copy = new LinkedHashMap<>(exercises);
         copy.put(id, change.apply(entry(id)));
-        return new Progress(lesson, exercise, copy);
+        return new Progress(lesson, exercise, copy, places);
     }
 
     /** The same progress with this exercise's record forgotten. */
     public Progress without(String id) {
         Map<String, Entry> copy = new LinkedHashMap<>(exercises);
         copy.remove(id);
-        return new Progress(lesson, exercise, copy);
+        return new Progress(lesson, exercise, copy, places);
     }
 
     /** The same progress, on another lesson and exercise (either may be null). */
     public Progress at(String lessonId, String exerciseId) {
-        return new Progress(lessonId, exerciseId, exercises);
+        return new Progress(lessonId, exerciseId, exercises, places);
     }
 
     /** The JSON tree of this progress, as {@code progress.json} holds it. */
@@ -87,6 +112,11 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
             all.put(e.getKey(), one);
         });
         root.put("exercises", all);
+        if (!places.isEmpty()) {
+            Map<String, Object> where = new LinkedHashMap<>();
+            places.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> where.put(e.getKey(), e.getValue()));
+            root.put("places", where);
+        }
         return root;
     }
 
@@ -102,13 +132,21 @@ public record Progress(String lesson, String exercise, Map<String, Entry> exerci
         }
         Map<?, ?> current = object(orEmpty(root.get("current")), "current");
         Map<?, ?> all = object(orEmpty(root.get("exercises")), "exercises");
+        Map<?, ?> where = object(orEmpty(root.get("places")), "places");
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : all.entrySet()) {
             Map<?, ?> one = object(e.getValue(), (String) e.getKey());
             entries.put((String) e.getKey(), new Entry(
                     bool(one.get("done")), (int) number(one.get("hintsUsed")), bool(one.get("gaveUp"))));
         }
-        return new Progress(text(current.get("lesson")), text(current.get("exercise")), entries);
+        Map<String, String> places = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : where.entrySet()) {
+            String heading = text(e.getValue());
+            if (heading != null) {
+                places.put((String) e.getKey(), heading);
+            }
+        }
+        return new Progress(text(current.get("lesson")), text(current.get("exercise")), entries, places);
     }
 
     /** The file was written by a newer gocon: it must be neither read as ours nor overwritten. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a check of the learner's code came to. Each kind prints as one line (a compile failure as
- * three lines per error: the message, the source line and a caret), because the learner reads it in a prompt, between two edits.
+ * three lines per error: the message, the source line and a caret; a deadlock adds Go's report, one
+ * line per goroutine), because the learner reads it in a prompt, between two edits.
  */
 public sealed interface Verdict {
 

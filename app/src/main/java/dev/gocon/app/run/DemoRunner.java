@@ -66,7 +66,7 @@ public final class DemoRunner {
              Keys keys = settings.step() ? keys(terminal) : null) {
             RunConfig config = config(paced).withSink(view.sink());
             if (keys != null) {
-                prompt = new StepPrompt(view.output(), keys);
+                prompt = new StepPrompt(view.output(), keys, style.width());
                 config = config.withChooser(prompt);
             }
             DemoContext context = new DemoContext(view.output(), procs(settings), settings.stepped(), demoOptions);

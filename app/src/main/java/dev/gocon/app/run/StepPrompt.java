@@ -1,5 +1,6 @@
 package dev.gocon.app.run;
 
+import dev.gocon.app.render.markdown.Wrapper;
 import dev.gocon.go.Chooser;
 import dev.gocon.go.StepChoice;
 import java.io.PrintStream;
@@ -17,12 +18,14 @@ final class StepPrompt implements Chooser {
 
     private final PrintStream out;
     private final Keys keys;
+    private final int width;
     private boolean continuing;
     private boolean interrupted;
 
-    StepPrompt(PrintStream out, Keys keys) {
+    StepPrompt(PrintStream out, Keys keys, int width) {
         this.out = out;
         this.keys = keys;
+        this.width = width;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class StepPrompt implements Chooser {
         if (runnable.size() > 1) {
             line.append("   (").append(runnable.size() - 1).append(" more runnable)");
         }
-        out.println(line);
+        Wrapper.wrap(line.toString(), width).forEach(out::println);
         out.println("      [Enter] step   [c] continue   [q] stop");
         out.flush();
         while (true) {

@@ -162,7 +162,10 @@ public final class CheckHarness {
         return Boolean.getBoolean(RACE_PROPERTY) ? config.withRaceDetector() : config;
     }
 
-    /** What went wrong in a run, in one line, or null if nothing did. */
+    /**
+     * What went wrong in a run, in one line (a deadlock adds Go's report below it, one line each), or
+     * null if nothing did.
+     */
     static String problem(RunReport report, String learnerName) {
         if (report.ok() && !report.races().isEmpty()) {
             DataRace race = report.races().getFirst();
@@ -173,8 +176,9 @@ public final class CheckHarness {
             case OK -> report.leaked().isEmpty() ? null
                     : "goroutines left blocked when main returned (a leak): " + report.leaked().stream()
                             .map(RunReport.LeakedGoroutine::toString).collect(Collectors.joining("; "));
-            case DEADLOCK -> "deadlock: all goroutines are asleep: " + report.failure().getMessage().lines()
-                    .skip(1).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
+            case DEADLOCK -> "deadlock: all goroutines are asleep:" + report.failure().getMessage().lines()
+                    .skip(1).map(String::strip).filter(l -> !l.isEmpty()).map(l -> "\n  " + l)
+                    .collect(Collectors.joining());
             case PANIC -> outOfMemory(report.failure()) ? "out of memory"
                     : describe(report.failure().getCause() != null ? report.failure().getCause() : report.failure(),
                             learnerName);

@@ -50,6 +50,7 @@ public final class MarkdownRenderer {
     private static final AttributedStyle CALLOUT_BAR = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
     private static final AttributedStyle INLINE_CODE = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
     private static final AttributedStyle FAINT = AttributedStyle.DEFAULT.faint();
+    private static final AttributedString CONTINUED = new AttributedString("↪ ", FAINT);
     private static final int CODE_INDENT = 4;
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
@@ -181,10 +182,8 @@ public final class MarkdownRenderer {
                 out.add(AttributedString.EMPTY);
                 continue;
             }
-            List<AttributedString> pieces = line.columnLength() <= room ? List.of(line) : line.columnSplitLength(room - 2);
-            for (int p = 0; p < pieces.size(); p++) {
-                String lead = p == 0 ? indent : indent + "↪ ";
-                out.add(concat(new AttributedString(lead, FAINT), pieces.get(p)));
+            for (AttributedString piece : Wrapper.wrap(line, room, CONTINUED)) {
+                out.add(concat(new AttributedString(indent, FAINT), piece));
             }
         }
     }

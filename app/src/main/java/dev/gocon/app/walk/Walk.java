@@ -1,0 +1,593 @@
+package dev.gocon.app.walk;
+
+import dev.gocon.app.present.DemoControls;
+import dev.gocon.app.present.DemoSettings;
+import dev.gocon.app.present.Region;
+import dev.gocon.app.present.Slide;
+import dev.gocon.app.present.SlideDemo;
+import dev.gocon.app.present.SlideDemos;
+import dev.gocon.app.present.SlideSplitter;
+import dev.gocon.app.render.markdown.MarkdownRenderer;
+import dev.gocon.course.Demo;
+import dev.gocon.course.Lesson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * A lesson as a guided walk: one section at a time on the terminal's alternate screen, the loop behind
+ * {@code gocon lesson <id>} on a terminal.
+ *
+ * <p>The sections are the lesson's {@code ##} sections, cut as {@link SlideSplitter} cuts them for the
+ * presenter (so a demo sits on the same section for the class and for the learner), then a last page
+ * that says what to do next. A section taller than its room pages within itself; a {@code <!-- pause -->} in a section
+ * reveals what follows on the next key, as on a slide. A section with a demo runs it in place as soon
+ * as it is shown, paced, with the section's text above (or, on a wide screen, beside) its lanes, and
+ * the lesson's note on what to watch in it ({@link WatchNotes}) right above the lanes.
+ * Keys:
+ * <pre>
+ *   Space, Enter, →, ↓, PgDn, n   next page or section     ←, ↑, PgUp, Backspace, b   back
+ *   1-9 then Enter, or g           go to a section          ?   the keys
+ *   r   run the section's demo again                        s   start it paused / one step
+ *   q   leave (the place is remembered)                     Ctrl-C   leave (130)
+ * </pre>
+ *
+ * <p>The place is remembered through {@link Places} when the walk ends, and offered on the next start
+ * (Enter goes back there; Space, or any other key, starts at the first section). Leaving at the first section
+ * keeps the place remembered before; reaching the last page forgets it.
+ *
+ * <p>The terminal is given back as it was found in every case (q, Ctrl-C, the end of input, an
+ * exception, a kill): alternate screen left, cursor shown, keypad and tty modes restored. Drawing goes
+ * through JLine's {@link Display}, which rewrites only what changed.
+ */
+public final class Walk {
+
+    /** Exit code when the walk ended normally. */
+    public static final int DONE = 0;
+    /** Exit code after Ctrl-C (128 + SIGINT). */
+    public static final int INTERRUPTED = 130;
+
+    /** What a key does. */
+    enum Action { NEXT, ENTER, BACK, DIGIT, JUMP, RUN, STEP, HELP, QUIT, INTERRUPT, CANCEL, IGNORE }
+
+    static final String KEYS = "Space next · b back · q quit · ? keys";
+    private static final List<String> HELP = List.of(
+            "**Keys**",
+            "- Space, Enter, → or n: the next page or section",
+            "- ←, b or Backspace: back",
+            "- a number then Enter, or g: go to a section",
+            "- r: run the section's demo again; s: run it one step at a time",
+            "- q: leave (gocon remembers where); Ctrl-C leaves too",
+            "",
+            "Any key closes this.");
+    private static final long POLL_MILLIS = 100;
+
+    private final Terminal terminal;
+    private final Lesson lesson;
+    private final List<Slide> sections;
+    private final WatchNotes watchNotes;
+    private final boolean color;
+    private final SlideDemos demos;
+    private final Places places;
+    private final Consumer<String> observer;
+    private final AtomicBoolean restored = new AtomicBoolean();
+
+    private volatile boolean interrupted;
+    private volatile boolean resized;
+    private Display display;
+    private int width;
+    private int height;
+    private int section;
+    private int step;
+    private int scroll;
+    private String message;
+    private String digits;
+    private Integer offer;
+    private boolean help;
+    private volatile RunningDemo running;
+
+    /**
+     * @param endPage  the last page's Markdown: the lesson's exercises and what {@code next} will do
+     * @param demos    makes the demos that run on sections, or null for none
+     * @param observer told of each thing that happens ("section 2", "demo started", "drawn", ...), for tests
+     */
+    public Walk(Terminal terminal, Lesson lesson, String endPage, boolean color, SlideDemos demos, Places places,
+            Consumer<String> observer) {
+        this.terminal = terminal;
+        this.lesson = lesson;
+        this.sections = sections(lesson, endPage);
+        this.watchNotes = WatchNotes.of(sections);
+        this.color = color;
+        this.demos = demos;
+        this.places = places;
+        this.observer = Objects.requireNonNullElse(observer, what -> { });
+    }
+
+    /**
+     * The lesson's sections and the last page, in order. The text before the first {@code ##}, if
+     * any, is a section of its own; a title slide that would hold only the summary is left out (the
+     * first section shows the lesson's title instead).
+     */
+    static List<Slide> sections(Lesson lesson, String endPage) {
+        List<Slide> slides = new ArrayList<>(SlideSplitter.split(lesson));
+        if (!slides.isEmpty() && slides.getFirst().title()) {
+            Slide intro = slides.removeFirst();
+            String body = String.join("", intro.steps()).strip();
+            if (slides.isEmpty() || !(body.isEmpty() || body.equals("*" + lesson.summary() + "*"))) {
+                slides.addFirst(new Slide(intro.heading().isEmpty() ? lesson.title() : intro.heading(), true,
+                        intro.steps(), intro.notes(), intro.demo()));
+            }
+        }
+        slides.add(new Slide("What next", false, List.of(endPage), "", Optional.empty()));
+        return List.copyOf(slides);
+    }
+
+    /** The numbered list of sections, shown while the learner types a number to go to. */
+    private String contents() {
+        StringBuilder list = new StringBuilder("**Go to a section:** type its number, then Enter.\n\n");
+        for (int i = 0; i < sections.size(); i++) {
+            list.append(i + 1).append(". ").append(sections.get(i).heading()).append('\n');
+        }
+        return list.toString();
+    }
+
+    /** Walks until the learner leaves (one run per instance); returns {@link #DONE} or {@link #INTERRUPTED}. */
+    public int run() {
+        Attributes saved = terminal.enterRawMode();
+        SignalHandler oldInt = terminal.handle(Signal.INT, signal -> interrupted = true);
+        SignalHandler oldWinch = terminal.handle(Signal.WINCH, signal -> resized = true);
+        // If the JVM is stopped from outside (kill), finally blocks do not run; a shutdown hook does.
+        Thread lastResort = new Thread(this::restoreScreen, "walk-restore");
+        Runtime.getRuntime().addShutdownHook(lastResort);
+        try {
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.cursor_invisible);
+            terminal.flush();
+            display = new Display(terminal, true);
+            offerPlace();
+            enter(section);
+            if (offer != null) {
+                observer.accept("offered " + offer);
+            }
+            return loop();
+        } finally {
+            try {
+                stopDemo();
+                if (section == sections.size() - 1) {
+                    places.save(null);
+                } else if (section > 0) {
+                    places.save(sections.get(section).heading());
+                }
+            } finally {
+                restoreScreen();
+                terminal.setAttributes(saved);
+                terminal.handle(Signal.INT, oldInt);
+                terminal.handle(Signal.WINCH, oldWinch);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(lastResort);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook runs anyway, and finds the screen already restored.
+                }
+                observer.accept("restored");
+            }
+        }
+    }
+
+    private void offerPlace() {
+        places.load().ifPresent(heading -> {
+            for (int i = 1; i < sections.size() - 1; i++) {
+                if (sections.get(i).heading().equals(heading)) {
+                    offer = i;
+                    message = "Enter: back to where you left, " + (i + 1) + "/" + sections.size() + " · " + heading
+                            + " (Space: start here)";
+                    return;
+                }
+            }
+        });
+    }
+
+    private int loop() {
+        BindingReader keys = new BindingReader(terminal.reader());
+        KeyMap<Action> keyMap = keyMap();
+        while (true) {
+            if (interrupted) {
+                observer.accept("interrupted");
+                return INTERRUPTED;
+            }
+            if (resized) {
+                resized = false;
+                observer.accept("resized");
+                redraw();
+            }
+            int c = keys.peekCharacter(POLL_MILLIS);
+            if (c == NonBlockingReader.READ_EXPIRED) {
+                continue;
+            }
+            Action action = c == NonBlockingReader.EOF ? null : keys.readBinding(keyMap);
+            if (action == null) {
+                observer.accept("end of input");
+                return DONE;
+            }
+            switch (action) {
+                case QUIT -> {
+                    observer.accept("quit");
+                    return DONE;
+                }
+                case INTERRUPT -> {
+                    observer.accept("interrupted");
+                    return INTERRUPTED;
+                }
+                default -> act(action, keys.getLastBinding());
+            }
+        }
+    }
+
+    private void act(Action action, String key) {
+        message = null;
+        if (help) {
+            help = false;
+            redraw();
+            return;
+        }
+        if (offer != null) {
+            int place = offer;
+            offer = null;
+            if (action == Action.ENTER) {
+                observer.accept("resumed");
+                enter(place);
+                return;
+            }
+            if (action == Action.NEXT) {
+                redraw();
+                return;
+            }
+        }
+        if (digits != null && action != Action.DIGIT) {
+            String typed = digits;
+            digits = null;
+            if (action == Action.ENTER && !typed.isEmpty()) {
+                jump(Integer.parseInt(typed));
+                return;
+            }
+            if (action == Action.ENTER || action == Action.CANCEL) {
+                redraw();
+                return;
+            }
+        }
+        switch (action) {
+            case NEXT, ENTER -> next();
+            case BACK -> back();
+            case DIGIT -> {
+                digits = (digits == null ? "" : digits) + key;
+                if (digits.length() > 3) {
+                    digits = digits.substring(digits.length() - 3);
+                }
+                message = "go to section " + digits + "_ (1-" + sections.size() + ", Enter)";
+            }
+            case JUMP -> {
+                digits = "";
+                message = "go to section: type its number (1-" + sections.size() + "), then Enter";
+            }
+            case RUN -> startDemo(false);
+            case STEP -> stepDemo();
+            case HELP -> help = true;
+            default -> { }
+        }
+        redraw();
+    }
+
+    private void next() {
+        Page page = page();
+        if (scroll + page.layout.textRows() < page.text.size()) {
+            scroll += Math.max(1, page.layout.textRows() - 1);
+            return;
+        }
+        Slide current = sections.get(section);
+        if (step < current.steps().size() - 1) {
+            int shown = page.text.size();
+            step++;
+            Page more = page();
+            scroll = Math.max(0, Math.min(shown, more.text.size() - more.layout.textRows()));
+            observer.accept("step " + step);
+            return;
+        }
+        if (section < sections.size() - 1) {
+            enter(section + 1);
+        } else {
+            message = "the end of the lesson: q leaves";
+        }
+    }
+
+    private void back() {
+        if (scroll > 0) {
+            scroll = Math.max(0, scroll - Math.max(1, page().layout.textRows() - 1));
+        } else if (section > 0) {
+            enter(section - 1);
+        } else {
+            message = "this is the first section";
+        }
+    }
+
+    private void jump(int number) {
+        if (number < 1 || number > sections.size()) {
+            message = "there is no section " + number + ": 1 to " + sections.size();
+            redraw();
+            return;
+        }
+        enter(number - 1);
+    }
+
+    /** Shows a section from its top, and starts its demo if it has one. */
+    private void enter(int index) {
+        stopDemo();
+        synchronized (this) {
+            section = index;
+            step = 0;
+            scroll = 0;
+        }
+        if (sections.get(index).demo().isPresent() && demos != null) {
+            startDemo(false);
+        }
+        redraw();
+        observer.accept("section " + index);
+    }
+
+    // Laying out and drawing.
+
+    /** The current section laid out for the terminal's size now. */
+    private record Page(List<AttributedString> heading, List<AttributedString> text, WalkScreen.Layout layout,
+                        List<AttributedString> note) {
+
+        /** The rows left to the demo's own picture, under the note on what to watch. */
+        int demoRows() {
+            return Math.max(1, layout.demoRows() - (note.isEmpty() ? 0 : note.size() + 1));
+        }
+    }
+
+    private synchronized Page page() {
+        Slide current = sections.get(section);
+        int columns = Math.max(20, terminal.getWidth());
+        int rows = Math.max(8, terminal.getHeight());
+        MarkdownRenderer headings = new MarkdownRenderer(WalkScreen.headingWidth(columns), color);
+        String title = current.title() ? "# " + current.heading()
+                : section == 0 ? "# " + lesson.title() + "\n\n## " + current.heading() : "## " + current.heading();
+        List<AttributedString> heading = headings.render(title);
+        boolean demo = current.demo().isPresent() && demos != null;
+        WalkScreen.Layout layout = WalkScreen.layout(columns, rows, heading.size(), demo);
+        String markdown = help ? String.join("\n", HELP) : digits != null ? contents()
+                : String.join("\n\n", current.steps().subList(0, Math.min(step + 1, current.steps().size())));
+        List<AttributedString> text = new MarkdownRenderer(layout.textWidth(), color).render(markdown);
+        List<AttributedString> note = List.of();
+        if (demo && !current.heading().toLowerCase(Locale.ROOT).startsWith("what to watch")) {
+            note = watchNotes.on(current.demo().get())
+                    .map(n -> new MarkdownRenderer(layout.demoWidth(), color).render("**Watch:** " + n))
+                    .map(lines -> lines.subList(0, Math.min(lines.size(), Math.max(1, layout.demoRows() / 3))))
+                    .orElse(List.of());
+        }
+        return new Page(heading, text, layout, note);
+    }
+
+    private synchronized void redraw() {
+        int columns = Math.max(20, terminal.getWidth());
+        int rows = Math.max(8, terminal.getHeight());
+        if (columns != width || rows != height) {
+            width = columns;
+            height = rows;
+            display.clear();
+            display.resize(rows, columns);
+            terminal.puts(Capability.clear_screen);
+        }
+        Page page = page();
+        scroll = Math.max(0, Math.min(scroll, page.text.size() - page.layout.textRows()));
+        RunningDemo run = running;
+        if (run != null && (run.width != page.layout.demoWidth() || run.height != page.demoRows())) {
+            run.resize(page.layout.demoWidth(), page.demoRows());
+        }
+        List<AttributedString> demo = new ArrayList<>(page.note);
+        if (run != null) {
+            if (!demo.isEmpty()) {
+                demo.add(AttributedString.EMPTY);
+            }
+            demo.addAll(run.lines);
+        }
+        List<AttributedString> screen = WalkScreen.compose(columns, rows, page.layout, page.heading,
+                page.text, help || digits != null ? 0 : scroll, demo, status(page),
+                where(), KEYS);
+        List<AttributedString> drawn = color ? screen
+                : screen.stream().map(line -> new AttributedString(line.toString())).toList();
+        display.update(drawn, new Size(columns, rows).cursorPos(rows - 1, 0));
+        terminal.flush();
+        observer.accept("drawn");
+    }
+
+    private String status(Page page) {
+        String more = scroll + page.layout.textRows() < page.text.size() ? "▾ more below: Space" : null;
+        if (message != null) {
+            return message;
+        }
+        RunningDemo run = running;
+        if (run != null) {
+            return run.status() + (more == null ? "" : " · " + more);
+        }
+        if (more == null && step < sections.get(section).steps().size() - 1) {
+            return "▾ Space shows more";
+        }
+        return more;
+    }
+
+    private String where() {
+        return lesson.id() + " " + (section + 1) + "/" + sections.size() + " · " + sections.get(section).heading();
+    }
+
+    // Demos.
+
+    private void startDemo(boolean paused) {
+        Optional<String> name = sections.get(section).demo();
+        if (name.isEmpty() || demos == null) {
+            message = "this section has no demo";
+            return;
+        }
+        Demo demo = lesson.demo(name.get()).orElseThrow();
+        stopDemo();
+        SlideDemo slideDemo = demos.create(lesson, demo, DemoSettings.rehearsed());
+        Page page = page();
+        RunningDemo run = new RunningDemo(demo, new DemoControls(1, paused), page.layout.demoWidth(),
+                page.demoRows());
+        running = run;
+        run.thread = Thread.ofPlatform().daemon().name("walk-demo-" + demo.name()).start(() -> {
+            try {
+                slideDemo.run(run.controls, run);
+                run.ending = "finished";
+            } catch (Throwable e) {
+                run.ending = run.controls.isStopped() ? "stopped"
+                        : "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            } finally {
+                run.finished = true;
+                if (running == run) {
+                    redraw();
+                }
+                observer.accept("demo finished");
+            }
+        });
+        observer.accept("demo started");
+    }
+
+    private void stepDemo() {
+        RunningDemo run = running;
+        if (run == null || run.finished) {
+            startDemo(true);
+            run = running;
+        }
+        if (run != null) {
+            run.controls.step();
+            observer.accept("step");
+        }
+    }
+
+    private void stopDemo() {
+        RunningDemo run = running;
+        running = null;
+        if (run == null) {
+            return;
+        }
+        run.controls.stop();
+        run.thread.interrupt();
+        try {
+            run.thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A demo on the current section, and the region it draws in. */
+    private final class RunningDemo implements Region {
+        final Demo demo;
+        final DemoControls controls;
+        volatile int width;
+        volatile int height;
+        volatile List<AttributedString> lines = List.of();
+        volatile boolean finished;
+        volatile String ending;
+        Thread thread;
+
+        RunningDemo(Demo demo, DemoControls controls, int width, int height) {
+            this.demo = demo;
+            this.controls = controls;
+            this.width = width;
+            this.height = height;
+        }
+
+        void resize(int columns, int rows) {
+            width = columns;
+            height = rows;
+        }
+
+        @Override
+        public int width() {
+            return width;
+        }
+
+        @Override
+        public int height() {
+            return height;
+        }
+
+        @Override
+        public void draw(List<AttributedString> frame) {
+            lines = List.copyOf(frame);
+            if (running == this) {
+                redraw();
+            }
+        }
+
+        String status() {
+            if (finished) {
+                return "■ demo " + demo.name() + " " + ending + " · r runs it again";
+            }
+            return "▶ demo " + demo.name() + " · " + (controls.isPaused() ? "s steps, r runs" : "s steps it");
+        }
+    }
+
+    // The terminal.
+
+    /** Leaves the alternate screen with the cursor and the keypad as they were, once. */
+    private void restoreScreen() {
+        if (!restored.getAndSet(true)) {
+            terminal.puts(Capability.exit_attribute_mode);
+            terminal.puts(Capability.cursor_normal);
+            terminal.puts(Capability.keypad_local);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.flush();
+        }
+    }
+
+    private KeyMap<Action> keyMap() {
+        KeyMap<Action> map = new KeyMap<>();
+        map.setNomatch(Action.IGNORE);
+        map.setUnicode(Action.IGNORE);
+        map.setAmbiguousTimeout(150);
+        map.bind(Action.NEXT, " ", "n", "j", "\033[C", "\033OC", "\033[B", "\033OB", "\033[6~");
+        map.bind(Action.ENTER, "\r", "\n");
+        map.bind(Action.BACK, "b", "k", "\177", "\b", "\033[D", "\033OD", "\033[A", "\033OA", "\033[5~");
+        for (Capability key : new Capability[] {Capability.key_right, Capability.key_down, Capability.key_npage}) {
+            bindCapability(map, Action.NEXT, key);
+        }
+        for (Capability key : new Capability[] {Capability.key_left, Capability.key_up, Capability.key_ppage}) {
+            bindCapability(map, Action.BACK, key);
+        }
+        for (char digit = '0'; digit <= '9'; digit++) {
+            map.bind(Action.DIGIT, String.valueOf(digit));
+        }
+        map.bind(Action.JUMP, "g");
+        map.bind(Action.RUN, "r");
+        map.bind(Action.STEP, "s");
+        map.bind(Action.QUIT, "q", "Q");
+        map.bind(Action.HELP, "?", "h");
+        map.bind(Action.INTERRUPT, KeyMap.ctrl('C'));
+        map.bind(Action.CANCEL, KeyMap.esc());
+        return map;
+    }
+
+    private void bindCapability(KeyMap<Action> map, Action action, Capability key) {
+        String sequence = KeyMap.key(terminal, key);
+        if (sequence != null && !sequence.isEmpty()) {
+            map.bind(action, sequence);
+        }
+    }
+}
