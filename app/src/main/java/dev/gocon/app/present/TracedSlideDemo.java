@@ -27,9 +27,11 @@ import org.jline.utils.AttributedStyle;
  *
  * <p>Under the stepped scheduler (the default, with the demo's rehearsed seed) every scheduling
  * decision waits for its turn, so {@code p} pauses the run between two steps and {@code s} lets exactly
- * one through; each step also lasts a moment scaled by the pace, so that a class can follow it. Under
- * the native scheduler ({@code --native}) the goroutines run freely at the pace the run started with;
- * pausing then freezes the picture, not the goroutines.
+ * one through (the same step as {@code gocon lesson --step}); each step also lasts a moment scaled by
+ * the pace, so that a class can follow it. The picture is repainted while paused too, so each step
+ * shows, and its clock is the run's virtual time. Under the native scheduler ({@code --native}) the
+ * goroutines run freely at the pace the run started with; pausing then freezes the picture, not the
+ * goroutines, and the clock is the wall clock.
  */
 public final class TracedSlideDemo implements SlideDemo {
 
@@ -110,6 +112,7 @@ public final class TracedSlideDemo implements SlideDemo {
         private final TraceState state = new TraceState();
         private final List<String> printed = new ArrayList<>();
         private final long start = System.nanoTime();
+        private long lastEventNanos;
         private volatile boolean stopped;
 
         Picture(Region region, Recorder recorder) {
@@ -123,7 +126,7 @@ public final class TracedSlideDemo implements SlideDemo {
 
         void paintUntilStopped(DemoControls controls) {
             while (!stopped) {
-                if (!controls.isPaused() || settings.nativeScheduler()) {
+                if (!settings.nativeScheduler() || !controls.isPaused()) {
                     paint(null);
                 }
                 try {
@@ -143,7 +146,10 @@ public final class TracedSlideDemo implements SlideDemo {
         }
 
         private synchronized void paint(String outcome) {
-            cursor.drain(state::apply);
+            cursor.drain(event -> {
+                state.apply(event);
+                lastEventNanos = event.nanos();
+            });
             int width = region.width();
             int height = region.height();
             List<AttributedString> lines = new ArrayList<>();
@@ -155,8 +161,8 @@ public final class TracedSlideDemo implements SlideDemo {
                 lines.add(new AttributedString(outcome, AttributedStyle.BOLD));
             }
             lines.add(AttributedString.EMPTY);
-            lines.addAll(LiveFrame.lanes(state, width, Math.max(3, height - lines.size()), color,
-                    System.nanoTime() - start));
+            long elapsed = settings.nativeScheduler() ? System.nanoTime() - start : lastEventNanos;
+            lines.addAll(LiveFrame.lanes(state, width, Math.max(3, height - lines.size()), color, elapsed));
             region.draw(lines);
         }
     }
