@@ -45,7 +45,7 @@ public final class GoconCommand implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(
             ListCommand.class,
             LessonCommand.class,
-            PresentCommand.class, ReplayCommand.class,
+            PresentCommand.class, FollowCommand.class, ReplayCommand.class,
             AutoComplete.GenerateCompletion.class,
             ReplCommand.class,
             ExercisesCommand.class,
