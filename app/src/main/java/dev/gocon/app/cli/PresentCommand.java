@@ -178,8 +178,8 @@ public final class PresentCommand implements Callable<Integer> {
         /** Ends the share: the door closes and every follower is let go. */
         @Override
         public void close() {
-            door.close();
             hub.close();
+            door.close();
         }
     }
 

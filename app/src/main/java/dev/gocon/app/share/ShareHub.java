@@ -5,7 +5,10 @@ import dev.gocon.app.present.ScreenState;
 import dev.gocon.go.Channel;
 import dev.gocon.go.Go;
 import dev.gocon.go.Select;
+import dev.gocon.go.Ticker;
 import java.io.Writer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +26,10 @@ import org.jline.utils.AttributedString;
  * <p>No follower can slow the presenter: the owner only ever {@link Channel#trySend tries} a follower's
  * channel. A follower whose channel is full misses that update and is marked for a resync: its next
  * delivery is a whole screen (for the asciicast stream, a full redraw; for the state stream, simply
- * the next state), so it catches up instead of piling up. A follower that misses {@link #MAX_MISSED}
- * updates in a row is dropped and its connection closed. So at most {@link #QUEUE} messages wait per
+ * the next state), so it catches up instead of piling up; the owner's timer also offers it the whole
+ * screen every {@link #RESYNC_MILLIS} ms, so it catches up even when the presenter stops drawing. A
+ * follower that misses {@link #MAX_MISSED} updates or offers in a row is dropped and its connection
+ * closed. So at most {@link #QUEUE} messages wait per
  * follower, whatever it does, and a follower never sends anything back.
  *
  * <p>Two streams are served: {@link Kind#CAST}, the session as asciicast v2 lines (the same lines as
@@ -40,6 +45,8 @@ public final class ShareHub implements AutoCloseable {
     public static final int QUEUE = 16;
     /** The updates a follower may miss in a row before it is dropped. */
     public static final int MAX_MISSED = 256;
+    /** How often the owner offers a lagging follower the whole screen. */
+    static final long RESYNC_MILLIS = 100;
     /** The updates that may wait for the owner. */
     static final int UPDATES = 256;
     /** The most followers at once, by default. */
@@ -58,7 +65,8 @@ public final class ShareHub implements AutoCloseable {
     }
 
     /** What the hub has done so far (read while it runs, for tests and the presenter's log). */
-    public record Stats(long updates, long delivered, long missed, long dropped, int followers, int mostQueued) {
+    public record Stats(long updates, long delivered, long missed, long dropped, int followers, int mostQueued,
+            long presenterWaits) {
     }
 
     private sealed interface Update permits CastLine, Screen {
@@ -104,6 +112,7 @@ public final class ShareHub implements AutoCloseable {
     private final AtomicLong deliveredCount = new AtomicLong();
     private final AtomicLong missedCount = new AtomicLong();
     private final AtomicLong droppedCount = new AtomicLong();
+    private final AtomicLong presenterWaits = new AtomicLong();
     private volatile int followerCount;
     private volatile int mostQueued;
     private final AtomicLong names = new AtomicLong();
@@ -112,7 +121,7 @@ public final class ShareHub implements AutoCloseable {
     /**
      * Starts the owner goroutine.
      *
-     * @param observer told "joined", "left", "dropped a slow follower", for tests and logs
+     * @param observer told "joined", "left", "dropped a slow follower at ADDRESS", for tests and logs
      */
     public ShareHub(int maxFollowers, int perAddress, Consumer<String> observer) {
         this.maxFollowers = maxFollowers;
@@ -123,12 +132,20 @@ public final class ShareHub implements AutoCloseable {
 
     /** A writer for the session's asciicast lines (the recorder writes to it); each line goes to CAST followers. */
     public Writer castWriter() {
-        return new LineWriter(line -> updates.send(new CastLine(line)));
+        return new LineWriter(line -> send(new CastLine(line)));
     }
 
     /** Sends the presenter's new screen to the followers. */
     public void publish(ScreenState state) {
-        updates.send(new Screen(state));
+        send(new Screen(state));
+    }
+
+    /** Hands an update to the owner; waits only if the owner itself is behind (counted), never for a follower. */
+    private void send(Update update) {
+        if (!updates.trySend(update)) {
+            presenterWaits.incrementAndGet();
+            updates.send(update);
+        }
     }
 
     /**
@@ -155,10 +172,10 @@ public final class ShareHub implements AutoCloseable {
 
     public Stats stats() {
         return new Stats(updateCount.get(), deliveredCount.get(), missedCount.get(), droppedCount.get(),
-                followerCount, mostQueued);
+                followerCount, mostQueued, presenterWaits.get());
     }
 
-    /** Ends the share: every follower's channel is closed and its connection dropped. */
+    /** Ends the share: every follower's channel is closed, so its goroutine writes what is queued and ends. */
     @Override
     public synchronized void close() {
         if (!closed) {
@@ -177,6 +194,7 @@ public final class ShareHub implements AutoCloseable {
 
     private void own() {
         boolean[] open = {true};
+        Ticker resync = Go.newTicker(Duration.ofMillis(RESYNC_MILLIS));
         try {
             while (open[0]) {
                 Select.select(
@@ -188,12 +206,16 @@ public final class ShareHub implements AutoCloseable {
                             }
                         }),
                         Select.receive(joins, this::admit),
+                        Select.receive(resync.c(), (Instant now) -> resyncLagging()),
                         Select.receive(leaves, (Follower f) -> remove(f, "left")));
             }
         } finally {
-            for (Follower f : List.copyOf(followers)) {
-                remove(f, "left");
+            resync.stop();
+            for (Follower f : followers) {
+                f.out.close(); // what is queued is still written; the door closes the connections
             }
+            followers.clear();
+            followerCount = 0;
             done.close();
         }
     }
@@ -248,7 +270,9 @@ public final class ShareHub implements AutoCloseable {
                     lastTime = line.substring(1, comma);
                 }
                 for (Follower f : List.copyOf(followers)) {
-                    if (f.kind == Kind.CAST && !f.resync) {
+                    if (f.kind == Kind.CAST && f.resync) {
+                        miss(f);
+                    } else if (f.kind == Kind.CAST) {
                         offer(f, line + "\n");
                     }
                 }
@@ -260,31 +284,48 @@ public final class ShareHub implements AutoCloseable {
                 for (Follower f : List.copyOf(followers)) {
                     if (f.kind == Kind.STATE) {
                         event = event == null ? sse(state) : event;
-                        offer(f, event);
+                        f.resync = !offer(f, event);
                     } else if (f.resync) {
                         full = full == null ? fullRedraw(state) : full;
-                        f.resync = false;
-                        offer(f, full);
+                        f.resync = !offer(f, full);
                     }
                 }
             }
         }
     }
 
+    /** Offers the whole screen to each follower that missed something, so it catches up. */
+    private void resyncLagging() {
+        if (screen == null) {
+            return;
+        }
+        for (Follower f : List.copyOf(followers)) {
+            if (f.resync) {
+                f.resync = !offer(f, f.kind == Kind.CAST ? fullRedraw(screen) : sse(screen));
+            }
+        }
+    }
+
     /** Tries to queue {@code message} for {@code f}; a full queue is a miss, and too many in a row drop it. */
-    private void offer(Follower f, String message) {
+    private boolean offer(Follower f, String message) {
         if (f.out.trySend(message)) {
             f.missed = 0;
             deliveredCount.incrementAndGet();
             mostQueued = Math.max(mostQueued, f.out.len());
-            return;
+            return true;
         }
+        miss(f);
+        return false;
+    }
+
+    /** Counts an update {@code f} did not get; it will need a whole screen, and too many in a row drop it. */
+    private void miss(Follower f) {
         f.missed++;
         f.resync = true;
         missedCount.incrementAndGet();
         if (f.missed > MAX_MISSED) {
             droppedCount.incrementAndGet();
-            remove(f, "dropped a slow follower");
+            remove(f, "dropped a slow follower at " + f.address);
         }
     }
 

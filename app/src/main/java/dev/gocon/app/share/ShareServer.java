@@ -44,6 +44,8 @@ public final class ShareServer implements AutoCloseable {
     static final int REQUEST_MILLIS = 5_000;
     /** The longest request head read. */
     static final int HEAD_LIMIT = 8_192;
+    /** The kernel's send buffer per follower: what may wait in the kernel for a slow one. */
+    static final int SEND_BUFFER = 32 * 1024;
     /** Connections still sending their request, beyond the followers, before new ones are closed at once. */
     static final int WAITING_LIMIT = 32;
 
@@ -54,6 +56,7 @@ public final class ShareServer implements AutoCloseable {
     private final int openLimit;
     private final byte[] page;
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger open = new AtomicInteger();
 
     private ShareServer(ServerSocket server, ShareCode code, ShareHub hub, int maxFollowers) {
@@ -150,13 +153,16 @@ public final class ShareServer implements AutoCloseable {
                 + "/?code=" + code;
     }
 
-    /** Closes the door; followers already in are closed by closing the hub. */
+    /** Closes the door and every connection still open. */
     @Override
     public void close() {
         try {
             server.close();
         } catch (IOException e) {
             // Closing a listening socket cannot lose data.
+        }
+        for (Socket socket : connections) {
+            closeQuietly(socket);
         }
     }
 
@@ -173,11 +179,13 @@ public final class ShareServer implements AutoCloseable {
                 closeQuietly(socket);
                 continue;
             }
+            connections.add(socket);
             Go.go("connection", () -> {
                 try {
                     serve(socket);
                 } finally {
                     open.decrementAndGet();
+                    connections.remove(socket);
                     closeQuietly(socket);
                 }
             });
@@ -226,6 +234,7 @@ public final class ShareServer implements AutoCloseable {
             return;
         }
         try {
+            socket.setSendBufferSize(SEND_BUFFER);
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nCache-Control: no-cache\r\n"
                     + (chunked ? "Transfer-Encoding: chunked\r\n" : "") + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
