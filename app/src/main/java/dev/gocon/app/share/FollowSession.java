@@ -112,7 +112,7 @@ public final class FollowSession implements AutoCloseable {
             Runnable draw = () -> {
                 synchronized (lock) {
                     Size size = screen.size();
-                    screen.draw(latest[0] == null ? waiting(size) : slides.draw(latest[0], size.getColumns(), size.getRows()));
+                    screen.draw(latest[0] == null ? waiting() : slides.draw(latest[0], size.getColumns(), size.getRows()));
                 }
             };
             draw.run();
@@ -196,7 +196,7 @@ public final class FollowSession implements AutoCloseable {
         }
     }
 
-    private List<AttributedString> waiting(Size size) {
+    private List<AttributedString> waiting() {
         return List.of(AttributedString.EMPTY, new AttributedString("  following " + target + ": waiting for the first slide…"));
     }
 

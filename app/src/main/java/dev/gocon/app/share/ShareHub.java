@@ -116,6 +116,7 @@ public final class ShareHub implements AutoCloseable {
     private volatile int followerCount;
     private volatile int mostQueued;
     private final AtomicLong names = new AtomicLong();
+    private volatile ScreenState latest;
     private boolean closed;
 
     /**
@@ -168,6 +169,11 @@ public final class ShareHub implements AutoCloseable {
     /** Tells the owner that a follower's connection ended. */
     public void leave(Follower follower) {
         Select.select(Select.send(leaves, follower, null), Select.receive(done, (v, ok) -> { }));
+    }
+
+    /** The presenter's screen now, if it has drawn one: what a new page shows before its stream starts. */
+    public java.util.Optional<ScreenState> latest() {
+        return java.util.Optional.ofNullable(latest);
     }
 
     public Stats stats() {
@@ -279,6 +285,7 @@ public final class ShareHub implements AutoCloseable {
             }
             case Screen(ScreenState state) -> {
                 screen = state;
+                latest = state;
                 String event = null;
                 String full = null;
                 for (Follower f : List.copyOf(followers)) {

@@ -214,7 +214,7 @@ public final class ShareServer implements AutoCloseable {
                 return;
             }
             switch (request.path()) {
-                case "/" -> respond(out, 200, "text/html; charset=utf-8", page);
+                case "/" -> respond(out, 200, "text/html; charset=utf-8", page());
                 case "/cast" -> stream(socket, out, ShareHub.Kind.CAST, "application/x-asciicast", true);
                 case "/state" -> stream(socket, out, ShareHub.Kind.STATE, "text/event-stream", false);
                 default -> respond(out, 404, "text/plain", "not found\n");
@@ -257,6 +257,12 @@ public final class ShareServer implements AutoCloseable {
         } finally {
             hub.leave(follower);
         }
+    }
+
+    /** The follow page, with the screen now inside it, so that it shows the slide before its stream starts. */
+    private byte[] page() {
+        String initial = hub.latest().map(ScreenJson::write).orElse("null").replace("<", "\\u003c");
+        return new String(page, StandardCharsets.UTF_8).replace("/*INITIAL*/null", initial).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void respond(OutputStream out, int status, String type, String body) throws IOException {
@@ -319,12 +325,20 @@ public final class ShareServer implements AutoCloseable {
         return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 
+    /** This machine's address on its network (the first site-local IPv4 one), for a door open to all. */
     private static String localName() {
         try {
-            return InetAddress.getLocalHost().getHostAddress();
-        } catch (UnknownHostException e) {
-            return "127.0.0.1";
+            for (NetworkInterface face : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress address : java.util.Collections.list(face.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address && address.isSiteLocalAddress() && face.isUp()) {
+                        return address.getHostAddress();
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // No interfaces to read: say loopback, which works on this machine at least.
         }
+        return "127.0.0.1";
     }
 
     private static void closeQuietly(Socket socket) {
