@@ -90,7 +90,7 @@ public final class ShareServer implements AutoCloseable {
                 port = -1;
             }
             if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("'" + number + "' is not a port: use a number from 1 to 65535");
+                throw new IllegalArgumentException("'" + number + "' is not a port: use a number from 0 (any free port) to 65535");
             }
         }
         if (host.isEmpty()) {
