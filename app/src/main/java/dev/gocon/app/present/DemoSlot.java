@@ -72,8 +72,8 @@ final class DemoSlot {
             }
         });
         SlideDemo slideDemo = demos.create(lesson, demo, settings);
-        run.thread = Thread.ofPlatform().daemon().name("slide-demo-" + demo.name()).start(() -> run.play(slideDemo));
         observer.accept("demo started");
+        run.thread = Thread.ofPlatform().daemon().name("slide-demo-" + demo.name()).start(() -> run.play(slideDemo));
     }
 
     /** One scheduling step: of the paused run, or of a fresh paused run if none is going. */
