@@ -46,7 +46,7 @@ public final class GoconCommand implements Runnable {
             ListCommand.class,
             GlossaryCommand.class,
             LessonCommand.class,
-            PresentCommand.class, ReplayCommand.class,
+            PresentCommand.class, FollowCommand.class, ReplayCommand.class,
             AutoComplete.GenerateCompletion.class,
             ReplCommand.class,
             ExercisesCommand.class,

@@ -9,6 +9,9 @@ import dev.gocon.app.present.Theme;
 import dev.gocon.app.record.CastRecorder;
 import dev.gocon.app.record.Recording;
 import dev.gocon.app.record.TeeOutputStream;
+import dev.gocon.app.share.ShareCode;
+import dev.gocon.app.share.ShareHub;
+import dev.gocon.app.share.ShareServer;
 import dev.gocon.course.Catalog;
 import dev.gocon.course.Lesson;
 import java.io.IOException;
@@ -78,6 +81,14 @@ public final class PresentCommand implements Callable<Integer> {
     @Option(names = "--print", description = "Write the slides one after another as text, instead of presenting.")
     private boolean print;
 
+    @Option(names = "--share", description = {"Let students follow live, read-only: in a terminal with "
+            + "'gocon follow', or in a browser. Prints the line to give them."})
+    private boolean share;
+
+    @Option(names = "--listen", paramLabel = "HOST[:PORT]", defaultValue = "127.0.0.1:7070",
+            description = "Where --share listens (default: ${DEFAULT-VALUE}, this machine only).")
+    private String listen;
+
     /** The ids of all lessons, for shell completion. */
     static final class LessonIds implements Iterable<String> {
         @Override
@@ -105,28 +116,70 @@ public final class PresentCommand implements Callable<Integer> {
         }
         DemoSettings settings = new DemoSettings(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 nativeScheduler);
-        SpeakerNotes notes = notesPath == null ? null : openNotes();
-        CastRecorder recorder = recordPath == null ? null : Recording.open(recordPath, terminal, style.console());
-        OutputStream screen = recorder == null ? terminal.output() : new TeeOutputStream(terminal.output(), recorder);
-        try {
-            Presenter presenter = new Presenter(terminal, lessons, TracedSlideDemo.factory(style.color()), settings, theme, style.color(), notes, screen, null);
-            if (recorder != null) {
-                presenter.onResize((width, height) -> {
-                    try {
-                        recorder.resize(width, height);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
+        try (Share shared = share ? Share.open(listen, spec.commandLine().getOut()) : null) {
+            SpeakerNotes notes = notesPath == null ? null : openNotes();
+            CastRecorder recorder = recordPath == null && shared == null ? null
+                    : Recording.open(recordPath, shared == null ? null : shared.hub().castWriter(), terminal);
+            OutputStream screen = recorder == null ? terminal.output() : new TeeOutputStream(terminal.output(), recorder);
+            try {
+                Presenter presenter = new Presenter(terminal, lessons, TracedSlideDemo.factory(style.color()), settings,
+                        theme, style.color(), notes, screen, null);
+                if (recorder != null) {
+                    presenter.onResize((width, height) -> {
+                        try {
+                            recorder.resize(width, height);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
+                if (shared != null) {
+                    shared.attach(presenter);
+                }
+                return presenter.run();
+            } finally {
+                if (recorder != null) {
+                    recorder.close();
+                }
+                if (notes != null) {
+                    notes.close();
+                }
             }
-            return presenter.run();
-        } finally {
-            if (recorder != null) {
-                recorder.close();
+        }
+    }
+
+    /** A shared session: the hub and its door, opened before the slides take the screen. */
+    private record Share(ShareHub hub, ShareServer door) implements AutoCloseable {
+
+        static Share open(String listen, java.io.PrintWriter out) {
+            ShareHub hub = null;
+            try {
+                java.net.InetSocketAddress address = ShareServer.address(listen);
+                hub = new ShareHub(ShareHub.MAX_FOLLOWERS, ShareHub.PER_ADDRESS, what -> { });
+                ShareServer door = ShareServer.start(address, ShareCode.random(), hub, ShareHub.MAX_FOLLOWERS);
+                out.println(door.joinLine());
+                out.flush();
+                return new Share(hub, door);
+            } catch (IllegalArgumentException e) {
+                if (hub != null) {
+                    hub.close();
+                }
+                throw GoconException.usage(e.getMessage());
             }
-            if (notes != null) {
-                notes.close();
-            }
+        }
+
+        /** Sends the presenter's screens to the followers, and shows how to join until the first key. */
+        void attach(Presenter presenter) {
+            presenter.onScreen(hub::publish);
+            presenter.tell(door.joinLine());
+            door.onLog(presenter::tell);
+        }
+
+        /** Ends the share: the door closes and every follower is let go. */
+        @Override
+        public void close() {
+            hub.close();
+            door.close();
         }
     }
 

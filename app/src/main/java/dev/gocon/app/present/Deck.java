@@ -115,12 +115,20 @@ public final class Deck {
 
     /** The frame nearest to where {@code old} was in another layout of the same session. */
     public int indexOf(Frame old) {
+        return indexOf(old.lessonIndex(), old.slide(), old.step());
+    }
+
+    /**
+     * The frame nearest to a place given as lesson, slide and step (as {@link Frame} numbers them), from
+     * another layout of the same session: another screen size, or another machine following it.
+     */
+    public int indexOf(int lessonIndex, int slide, int step) {
         int best = 0;
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
-            if (f.lessonIndex() < old.lessonIndex()
-                    || f.lessonIndex() == old.lessonIndex() && f.slide() < old.slide()
-                    || f.lessonIndex() == old.lessonIndex() && f.slide() == old.slide() && f.step() <= old.step()) {
+            if (f.lessonIndex() < lessonIndex
+                    || f.lessonIndex() == lessonIndex && f.slide() < slide
+                    || f.lessonIndex() == lessonIndex && f.slide() == slide && f.step() <= step) {
                 best = i;
             }
         }

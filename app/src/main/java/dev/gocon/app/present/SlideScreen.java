@@ -8,22 +8,50 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * Composes what the screen shows for a frame: exactly {@code height} rows, none wider than
- * {@code width}. From the top: a blank row, the heading, a blank row, the body (or the demo's region
- * while a demo runs), a status row, and the footer with the lesson title and the slide counter.
- * A title slide is centred both ways instead.
+ * {@code width}. From the top: a blank row, the heading, a blank row, the body, a status row, and the
+ * footer with the lesson title and the slide counter. A title slide is centred both ways instead.
+ *
+ * <p>While a demo is shown, it draws in its own {@link DemoArea} under the body, never over it, so the
+ * class keeps the point being made. When the screen is too short for both, the body folds to its first
+ * line (ending in "…") and the demo gets the rest.
  */
 public final class SlideScreen {
 
     private SlideScreen() {
     }
 
-    /** The rows of the body area, where a demo's region goes: {@code [top, top + rows)}. */
-    public static int bodyTop(Deck.Frame frame) {
+    /** The fewest rows a demo's area gets before the body folds to one line to make room. */
+    static final int MIN_DEMO_ROWS = 10;
+
+    /**
+     * Where a demo draws on a slide: rows {@code [top, top + rows)}, columns {@code [left, left + width)}.
+     *
+     * @param folded true if the body was folded to one line to make room
+     */
+    public record DemoArea(int top, int rows, int left, int width, boolean folded) {
+    }
+
+    /** The first row of the body, under the heading. */
+    static int bodyTop(Deck.Frame frame) {
         return 2 + frame.heading().size();
     }
 
+    /** The area a demo gets on {@code frame} on a screen of {@code width} x {@code height}. */
+    public static DemoArea demoArea(Deck.Frame frame, int width, int height) {
+        int top = bodyTop(frame);
+        int available = Math.max(1, height - 2 - top);
+        int body = frame.body().size();
+        int left = frame.left();
+        int columns = Math.max(10, width - left - 1);
+        if (available - body - 1 >= MIN_DEMO_ROWS || body == 0) {
+            int gap = body == 0 ? 0 : body + 1;
+            return new DemoArea(top + gap, Math.max(1, available - gap), left, columns, false);
+        }
+        return new DemoArea(top + 2, Math.max(1, available - 2), left, columns, true);
+    }
+
     /**
-     * @param demo   the demo region's lines to show instead of the body, or null for the slide's body
+     * @param demo   the demo's lines, drawn in its {@link #demoArea} under the body, or null for none
      * @param status a line for the status row (a demo's state, a message), or null
      */
     public static List<AttributedString> compose(Deck.Frame frame, int width, int height, Theme theme,
@@ -50,12 +78,22 @@ public final class SlideScreen {
                     rows.set(row++, indent(clip(line, width - frame.left()), frame.left()));
                 }
             }
+            List<AttributedString> body = frame.body();
+            DemoArea area = demo == null ? null : demoArea(frame, width, height);
+            if (area != null && area.folded()) {
+                body = body.isEmpty() ? body : List.of(folded(body.getFirst(), width - frame.left()));
+            }
             row = bodyTop(frame);
-            for (AttributedString line : demo != null ? demo : frame.body()) {
+            for (AttributedString line : body) {
                 if (row >= height - 2) {
                     break;
                 }
                 rows.set(row++, indent(clip(line, width - frame.left()), frame.left()));
+            }
+            if (area != null) {
+                for (int i = 0; i < Math.min(area.rows(), demo.size()) && area.top() + i < height - 2; i++) {
+                    rows.set(area.top() + i, indent(clip(demo.get(i), area.width()), area.left()));
+                }
             }
         }
         if (status != null && height >= 2) {
@@ -83,6 +121,12 @@ public final class SlideScreen {
         out.append(" ".repeat(Math.max(1, width - left.length() - right.length())));
         out.styled(style, right);
         return out.toAttributedString();
+    }
+
+    /** The body's first line marked as folded: the rest is hidden while the demo needs the room. */
+    private static AttributedString folded(AttributedString first, int width) {
+        AttributedString line = clip(first, Math.max(1, width - 2));
+        return new AttributedStringBuilder().append(line).append(" …").toAttributedString();
     }
 
     private static AttributedString indent(AttributedString line, int spaces) {

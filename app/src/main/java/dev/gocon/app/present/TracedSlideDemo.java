@@ -27,9 +27,11 @@ import org.jline.utils.AttributedStyle;
  *
  * <p>Under the stepped scheduler (the default, with the demo's rehearsed seed) every scheduling
  * decision waits for its turn, so {@code p} pauses the run between two steps and {@code s} lets exactly
- * one through; each step also lasts a moment scaled by the pace, so that a class can follow it. Under
- * the native scheduler ({@code --native}) the goroutines run freely at the pace the run started with;
- * pausing then freezes the picture, not the goroutines.
+ * one through (the same step as {@code gocon lesson --step}); each step also lasts a moment scaled by
+ * the pace, so that a class can follow it. The picture is repainted while paused too, so each step
+ * shows, and its clock is the run's virtual time. Under the native scheduler ({@code --native}) the
+ * goroutines run freely at the pace the run started with; pausing then freezes the picture, not the
+ * goroutines, and the clock is the wall clock.
  */
 public final class TracedSlideDemo implements SlideDemo {
 
@@ -122,7 +124,7 @@ public final class TracedSlideDemo implements SlideDemo {
 
         void paintUntilStopped(DemoControls controls) {
             while (!stopped) {
-                if (!controls.isPaused() || settings.nativeScheduler()) {
+                if (!settings.nativeScheduler() || !controls.isPaused()) {
                     paint(null);
                 }
                 try {

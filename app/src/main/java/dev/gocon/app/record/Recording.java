@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +34,14 @@ public final class Recording implements AutoCloseable {
 
     /** Starts recording to {@code file}, sized like the console's screen (80x24 when piped). */
     public static Recording start(Path file, Console console) {
-        return new Recording(open(file, console.isTerminal() ? console.terminal() : null, console));
+        return new Recording(open(file, null, console.isTerminal() ? console.terminal() : null));
     }
 
-    /** Opens a cast file for a screen the size of {@code terminal} (80x24 when it is null). */
-    public static CastRecorder open(Path file, Terminal terminal, Console console) {
+    /**
+     * A recorder for a screen the size of {@code terminal} whose lines go to {@code file} and to
+     * {@code copy} (a shared session's followers), either of which may be null.
+     */
+    public static CastRecorder open(Path file, Writer copy, Terminal terminal) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TERM", terminal != null ? terminal.getType() : "dumb");
         String shell = System.getenv("SHELL");
@@ -47,10 +51,43 @@ public final class Recording implements AutoCloseable {
         int width = terminal != null ? terminal.getWidth() : Console.PIPED_WIDTH;
         int height = terminal != null ? terminal.getHeight() : 24;
         try {
-            return CastRecorder.create(Files.newBufferedWriter(file, StandardCharsets.UTF_8), width, height, env);
+            Writer sink = file == null ? Writer.nullWriter() : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            return CastRecorder.create(copy == null ? sink : new TeeWriter(sink, copy), width, height, env);
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw GoconException.failure("cannot write the recording " + file + ": " + reason);
+        }
+    }
+
+    /** Writes to a file and to a copy; flushing and closing reach both. */
+    private static final class TeeWriter extends Writer {
+        private final Writer file;
+        private final Writer copy;
+
+        TeeWriter(Writer file, Writer copy) {
+            this.file = file;
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            file.write(buffer, offset, length);
+            copy.write(buffer, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            file.flush();
+            copy.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                file.close();
+            } finally {
+                copy.close();
+            }
         }
     }
 

@@ -86,4 +86,26 @@ class PresentCommandTest {
             assertTrue(recording.output().endsWith(org.jline.utils.Curses.tputs(vt.terminal.getStringCapability(Capability.exit_ca_mode))), "and ends by switching back");
         }
     }
+
+    @Test
+    @Timeout(30)
+    void shareChecksWhereItListensBeforeTakingTheScreen() throws Exception {
+        try (VirtualTerminal vt = new VirtualTerminal(100, 30);
+             java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Console console = Console.terminal(vt.terminal, Map.of());
+            Run inUse = gocon(console, "present", "kitchens", "--share", "--listen", "127.0.0.1:" + taken.getLocalPort());
+            assertEquals(2, inUse.code(), inUse.err());
+            assertEquals("gocon: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the port is in use (choose another with --listen HOST:PORT)", inUse.err().strip());
+
+            Run notHere = gocon(console, "present", "kitchens", "--share", "--listen", "192.0.2.1:7070");
+            assertEquals(2, notHere.code());
+            assertEquals("gocon: cannot listen on 192.0.2.1: that address is not on this machine", notHere.err().strip());
+
+            Run badPort = gocon(console, "present", "kitchens", "--share", "--listen", "127.0.0.1:99999");
+            assertEquals(2, badPort.code());
+            assertEquals("gocon: '99999' is not a port: use a number from 0 (any free port) to 65535", badPort.err().strip());
+            assertFalse(vt.output().contains("\033[?1049h"), "the screen was never taken");
+        }
+    }
 }

@@ -31,6 +31,8 @@ class PresenterTest {
     private static final String SHOW_CURSOR = "\033[?25h";
 
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ScreenState> screens = new LinkedBlockingQueue<>();
+    private volatile ScreenState last;
     private VirtualTerminal vt;
 
     @BeforeEach
@@ -47,6 +49,10 @@ class PresenterTest {
     private CompletableFuture<Integer> present(Lesson lesson, SlideDemos demos, SpeakerNotes notes) throws Exception {
         Presenter presenter = new Presenter(vt.terminal, List.of(lesson), demos, DemoSettings.rehearsed(),
                 Theme.PROJECTOR, true, notes, vt.terminal.output(), events::add);
+        presenter.onScreen(state -> {
+            last = state;
+            screens.add(state);
+        });
         CompletableFuture<Integer> result = CompletableFuture.supplyAsync(() -> {
             try {
                 return presenter.run();
@@ -65,6 +71,23 @@ class PresenterTest {
             assertNotNull(next, "the presenter reported '" + event + "'");
             if (next.equals(event)) {
                 return;
+            }
+        }
+    }
+
+    /** The presenter's screen now, as text. */
+    private String screen() {
+        return String.join("\n", last.rows().stream().map(AttributedString::toString).toList());
+    }
+
+    /** Waits for a screen that {@code test} accepts, skipping others; returns it as text. */
+    private String awaitScreen(java.util.function.Predicate<String> test, String what) throws InterruptedException {
+        while (true) {
+            ScreenState next = screens.poll(10, TimeUnit.SECONDS);
+            assertNotNull(next, "the screen showed " + what + "; last:\n" + (last == null ? "" : screen()));
+            String text = String.join("\n", next.rows().stream().map(AttributedString::toString).toList());
+            if (test.test(text)) {
+                return text;
             }
         }
     }
@@ -140,9 +163,10 @@ class PresenterTest {
         assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
         assertRestored();
         String out = vt.output();
-        assertTrue(out.contains("tick 3"), "the demo drew inside the slide");
-        assertTrue(out.contains("ticks finished"), "the status row says the demo finished");
+        assertTrue(out.contains("tick"), "the demo drew inside the slide");
         assertTrue(out.contains("seed 1 (rehearsed)"), "the rehearsed seed is the default");
+        assertTrue(screen().contains("tick 3"), screen());
+        assertTrue(screen().contains("ticks finished"), "the status row says the demo finished");
     }
 
     @Test
@@ -153,9 +177,9 @@ class PresenterTest {
         await("demo finished");
         vt.type("q");
         assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
-        assertTrue(vt.output().contains("ticks ran"), "the demo's printed line is on the slide");
-        assertTrue(vt.output().contains("g1 main"), "the lanes are drawn on the slide");
-        assertTrue(vt.output().contains("ticks finished"));
+        assertTrue(screen().contains("ticks ran"), "the demo's printed line is on the slide");
+        assertTrue(screen().contains("g1 main"), "the lanes are drawn on the slide");
+        assertTrue(screen().contains("ticks finished"));
     }
 
     @Test
@@ -194,7 +218,7 @@ class PresenterTest {
         vt.type("q");
         assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
         assertRestored();
-        assertTrue(vt.output().contains("failed: boom"));
+        assertTrue(screen().contains("failed: boom"), screen());
     }
 
     @Test
@@ -236,6 +260,144 @@ class PresenterTest {
         assertTrue(notes.toString().contains("next: Code"), notes.toString());
         assertEquals(1, notes.toString().split("Say hello", -1).length - 1, "a reveal on the same page sends no notes");
         assertFalse(vt.output().contains("Say hello"), "notes are never on the main screen");
+    }
+
+    @Test
+    void sStepsAPausedDemoOneTurnAtATimeAndAfterTheEndRAndSStartItAgain() throws Exception {
+        StepDemo demo = new StepDemo();
+        CompletableFuture<Integer> result = present(SlideSplitterTest.sample(SlideSplitterTest.demo("ticks")),
+                (lesson, d, settings) -> demo, null);
+        vt.type("   ");
+        await("frame 3");
+        vt.type("s");
+        await("demo started");
+        await("step");
+        awaitScreen(s -> s.contains("tick 1") && s.contains("paused"), "the first step, paused");
+        vt.type("s");
+        await("step");
+        awaitScreen(s -> s.contains("tick 2"), "the second step");
+        vt.type("s");
+        // The demo may finish before the presenter reports the step, so wait for the screen instead.
+        awaitScreen(s -> s.contains("tick 3") && s.contains("ticks finished · r runs it again"), "the end");
+        vt.type("s");
+        await("demo started");
+        await("step");
+        awaitScreen(s -> s.contains("tick 1") && s.contains("paused"), "a fresh run, stepped once");
+        vt.type("r");
+        await("demo started");
+        await("demo finished");
+        awaitScreen(s -> s.contains("tick 3") && s.contains("ticks finished"), "a full run again");
+        vt.type("q");
+        assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(1, 2, 3, 1, 1, 2, 3), demo.ticks, "each s let exactly one tick through");
+    }
+
+    @Test
+    void sStepsTheRealSteppedRunAndEachStepShows() throws Exception {
+        CompletableFuture<Integer> result = present(SlideSplitterTest.sample(pingPong()),
+                TracedSlideDemo.factory(false), null);
+        vt.type("   ");
+        await("frame 3");
+        vt.type("s");
+        await("step");
+        String before = awaitScreen(s -> s.contains("paused"), "the paused run");
+        java.util.Set<List<AttributedString>> pictures = new java.util.HashSet<>();
+        for (int press = 0; press < 8 && pictures.size() < 3; press++) {
+            vt.type("s");
+            await("step");
+            awaitScreen(s -> true, "a screen after the step");
+            while (screens.poll(300, TimeUnit.MILLISECONDS) != null) {
+                // let the painter show the step; the set below only counts distinct pictures
+            }
+            pictures.add(last.demo());
+        }
+        assertTrue(pictures.size() >= 3, "steps of a paused run change the picture: " + pictures.size() + "\n" + before);
+        assertTrue(screen().contains("paused"), "still paused after the steps");
+        vt.type("q");
+        assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theDemoDrawsUnderTheSlideTextAndOnASmallScreenTheTextFoldsToOneLine() throws Exception {
+        CompletableFuture<Integer> result = present(SlideSplitterTest.sample(SlideSplitterTest.demo("ticks")),
+                (lesson, d, settings) -> (controls, region) -> region.draw(List.of(new AttributedString("DEMO AREA"))),
+                null);
+        vt.type("   r");
+        String tall = awaitScreen(s -> s.contains("DEMO AREA"), "the demo");
+        List<String> rows = tall.lines().toList();
+        int text = indexOf(rows, "Watch it run");
+        assertTrue(text >= 0, "the slide's text stays while the demo runs:\n" + tall);
+        assertTrue(indexOf(rows, "DEMO AREA") > indexOf(rows, "<!-- pause -->"), "the demo is under the text:\n" + tall);
+        vt.type("q");
+        assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
+
+        vt.close();
+        vt = new VirtualTerminal(60, 12);
+        screens.clear();
+        result = present(SlideSplitterTest.sample(SlideSplitterTest.demo("ticks")),
+                (lesson, d, settings) -> (controls, region) -> region.draw(List.of(new AttributedString("DEMO AREA"))),
+                null);
+        vt.type("   r");
+        String small = awaitScreen(s -> s.contains("DEMO AREA"), "the demo on a small screen");
+        assertTrue(small.contains("…"), "the text is folded to one line:\n" + small);
+        assertEquals(-1, small.indexOf("<!-- pause -->"), "the rest of the text waits:\n" + small);
+        vt.type("q");
+        assertEquals(Presenter.DONE, result.get(10, TimeUnit.SECONDS));
+    }
+
+    private static int indexOf(List<String> rows, String text) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A stepped run with a few scheduling steps: a ball sent back and forth. */
+    private static dev.gocon.course.Demo pingPong() {
+        return new dev.gocon.course.Demo() {
+            @Override
+            public String name() {
+                return "ticks";
+            }
+
+            @Override
+            public String summary() {
+                return "a ball sent four times";
+            }
+
+            @Override
+            public void run(dev.gocon.course.DemoContext context) {
+                dev.gocon.go.Channel<Integer> ball = dev.gocon.go.Channel.make("ball");
+                dev.gocon.go.Go.go("thrower", () -> {
+                    for (int i = 1; i <= 4; i++) {
+                        ball.send(i);
+                        dev.gocon.go.Go.sleep(java.time.Duration.ofMillis(10));
+                    }
+                    ball.close();
+                });
+                for (int hit : ball) {
+                    context.out().println("caught " + hit);
+                }
+            }
+        };
+    }
+
+    /** A demo of three ticks, each after one turn of the controls, recording which ticks it drew. */
+    static final class StepDemo implements SlideDemo {
+        final List<Integer> ticks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void run(DemoControls controls, Region region) throws Exception {
+            for (int tick = 1; tick <= 3; tick++) {
+                if (!controls.awaitTurn()) {
+                    return;
+                }
+                ticks.add(tick);
+                region.draw(List.of(new AttributedString("tick " + tick)));
+            }
+        }
     }
 
     /** A demo that draws "tick N" and waits for the test between ticks: no timers. */
