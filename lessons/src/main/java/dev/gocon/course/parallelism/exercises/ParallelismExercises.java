@@ -60,18 +60,18 @@ public final class ParallelismExercises {
             ctx.out().println("at once: " + Duration.between(again, Go.now()).toHours() + " hours");
         });
         return new Predict("two-cakes", "Two cakes, two ways", program,
-                "What does it print, with one cook (GOMAXPROCS=1)?",
+                "What does it print, with one stove (GOMAXPROCS=1)?",
                 List.of(new Choice("a", "in a row: 2 hours\nat once: 2 hours"),
                         new Choice("b", "in a row: 2 hours\nat once: 1 hours"),
                         new Choice("c", "in a row: 1 hours\nat once: 1 hours")),
                 Predict.Normalisation.TRIM_LINES, new Predict.Check.Outcome(1),
                 List.of("In a row, the second bake starts only when the first has ended.",
-                        "Does a cake in the oven need a cook? What does one cook change, then?"),
+                        "Does a cake in the oven need a cook? What does one stove change, then?"),
                 """
                 b. In a row, the two hours add up. At once, both cakes sit in their ovens during the same hour, \
-                and a sleeping goroutine needs no cook, so even one cook (one P) bakes both in one hour. More \
-                cooks speed up hands-on work such as chopping, up to the number of cores; waiting overlaps with \
-                any number of cooks.""");
+                and a sleeping goroutine needs no cook, so even one stove (one P) bakes both in one hour. More \
+                stoves speed up hands-on work such as chopping, up to the number of cores; waiting overlaps with \
+                any number of stoves.""");
     }
 
     private static void bake() {
