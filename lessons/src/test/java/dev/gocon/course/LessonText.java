@@ -17,15 +17,6 @@ import java.util.regex.Pattern;
  */
 public record LessonText(Lesson lesson, List<String> headings, List<Block> blocks) {
 
-    /**
-     * Lessons whose text is being revised on another branch (issue 14, lessons 9 to 16): a check
-     * that only the revision satisfies (output blocks, prose length, glossary words, explore claims)
-     * reports their failure as skipped, with the reason, instead of failing the build. Empty this
-     * once that branch has merged.
-     */
-    public static final Set<String> REVISED_ELSEWHERE = Set.of("worker-pools", "pipelines",
-            "stress", "scheduler", "tcp-server", "broadcast", "cancellation", "errors");
-
     /** The most words of prose a lesson may have, code blocks and HTML comments aside. */
     public static final int MAX_PROSE_WORDS = 1_200;
 
@@ -91,21 +82,6 @@ public record LessonText(Lesson lesson, List<String> headings, List<Block> block
         /** A short name for test reports: {@code channels go#2 (line 80)}. */
         public String label(String lessonId) {
             return lessonId + " " + info + "#" + index + " (lesson.md line " + line + ")";
-        }
-    }
-
-    /**
-     * Runs a check that the revision of issue 14 introduced; for a lesson in
-     * {@link #REVISED_ELSEWHERE}, a failure is reported as skipped, with its message.
-     */
-    public static void revisedCheck(Lesson lesson, org.junit.jupiter.api.function.Executable check)
-            throws Throwable {
-        try {
-            check.execute();
-        } catch (AssertionError e) {
-            org.junit.jupiter.api.Assumptions.assumeFalse(REVISED_ELSEWHERE.contains(lesson.id()),
-                    lesson.id() + " is being revised on another branch: " + e.getMessage());
-            throw e;
         }
     }
 

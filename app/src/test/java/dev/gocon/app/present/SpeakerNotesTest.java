@@ -8,9 +8,7 @@ import dev.gocon.course.Demo;
 import dev.gocon.course.Lesson;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -23,22 +21,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SpeakerNotesTest {
 
-    /**
-     * Lessons whose text is being revised on another branch (issue 14, lessons 9 to 16): their
-     * failures are reported as skipped. Empty this, as LessonText.REVISED_ELSEWHERE in the lessons
-     * module's tests, once that branch has merged.
-     */
-    private static final Set<String> REVISED_ELSEWHERE = Set.of("worker-pools", "pipelines",
-            "stress", "scheduler", "tcp-server", "broadcast", "cancellation", "errors");
-
     @TestFactory
     Stream<DynamicTest> everySlideHasSpeakerNotes() {
         return Catalog.lessons().stream().map(lesson -> dynamicTest(lesson.id(), () -> {
             List<String> problems = problems(lesson);
             if (!problems.isEmpty()) {
                 String message = lesson.id() + "/lesson.md:\n  " + String.join("\n  ", problems);
-                Assumptions.assumeFalse(REVISED_ELSEWHERE.contains(lesson.id()),
-                        lesson.id() + " is being revised on another branch: " + message);
                 fail(message);
             }
         }));
