@@ -98,6 +98,7 @@ public final class LiveFrame {
     private static final AttributedStyle NOW = AttributedStyle.DEFAULT.bold();
 
     private final Timeline timeline;
+    private final TimeScale scale;
     private final boolean color;
     private final int width;
     private final boolean narrow;
@@ -105,8 +106,9 @@ public final class LiveFrame {
     private final int cells;
     private final long slice;
 
-    private LiveFrame(Timeline timeline, boolean color, int width) {
+    private LiveFrame(Timeline timeline, TimeScale scale, boolean color, int width) {
         this.timeline = timeline;
+        this.scale = scale;
         this.color = color;
         this.width = width;
         this.narrow = width < 60;
@@ -131,7 +133,7 @@ public final class LiveFrame {
             String notice = "(live trace: needs " + MIN_WIDTH + "x" + MIN_HEIGHT + ", have " + width + "x" + height + ")";
             return List.of(new AttributedString(notice.length() < width ? notice : notice.substring(0, Math.max(0, width - 1))));
         }
-        return new LiveFrame(timeline, color, width).frame(height, footer);
+        return new LiveFrame(timeline, footer.scale(), color, width).frame(height, footer);
     }
 
     /**
@@ -186,7 +188,7 @@ public final class LiveFrame {
         }
 
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(axis(footer.scale()));
+        lines.add(axis());
         for (String carrier : carriers.subList(0, carrierQuota)) {
             lines.add(carrierLane(carrier, keys));
         }
@@ -239,7 +241,7 @@ public final class LiveFrame {
         shown.sort(Comparator.comparingLong(l -> l.goroutine().id()));
     }
 
-    private AttributedString axis(TimeScale scale) {
+    private AttributedString axis() {
         StringBuilder b = new StringBuilder(" ".repeat(prefix));
         int step = narrow ? 8 : 10;
         String previous = null;
@@ -360,10 +362,10 @@ public final class LiveFrame {
         return (int) Math.min(Integer.MAX_VALUE, nanos / slice);
     }
 
-    private static String what(TraceState.Goroutine g) {
+    private String what(TraceState.Goroutine g) {
         return switch (g.state()) {
             case RUNNING, RUNNABLE, DONE -> "";
-            case SLEEPING -> g.sleep() == null ? "" : dev.gocon.trace.Durations.format(g.sleep());
+            case SLEEPING -> g.sleep() == null ? "" : scale.format(g.sleep().toNanos());
             case PANICKED -> GoText.quote(g.panic());
             default -> {
                 String on = g.waitingOn() == null ? "" : Text.clean(g.waitingOn().label());
