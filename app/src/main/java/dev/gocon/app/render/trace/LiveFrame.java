@@ -26,17 +26,17 @@ import org.jline.utils.AttributedStyle;
  * that lanes read without colour:
  * <pre>
  *                        0h        0.5h      1h        1.5h
- * @carrier-1            aaabbbccc.........ddd│
- * @carrier-2            bbb...ddd.........ccc│
+ * @carrier-1            aaabbbccc.........ddd▏
+ * @carrier-2            bbb...ddd.........ccc▏
  * a ✓ g2 lemon-cake     ███•zzzzzzzzzzzzzzz██✓
- * b ← g3 cupcakes       ░░██•zzzzzzzzzzzzzz██│
+ * b ← g3 cupcakes       ░░██•zzzzzzzzzzzzzz██▏
  * ≡ sugar unbuffered
  * █ run ░ ready → send ← recv ◇ select ■ lock w wait z sleep ~ io • hand-over
  * 1.2h  ▶1 z2 ✓1  carriers 1/2 busy
  * </pre>
  * <ul>
  *   <li>an axis in the demo's units ({@link TimeScale}); while the run goes on, the scale doubles
- *       when the now edge ({@code │}) reaches the right; the last frame fits the whole run;</li>
+ *       when the now edge ({@code ▏}) reaches the right; the last frame fits the whole run;</li>
  *   <li>in native runs, one lane per carrier: the key letter of the goroutine it ran
  *       ({@code +} for one without a lane on screen, {@code .} idle);</li>
  *   <li>one lane per goroutine, by id: its key, its state now, who it is, and its history; when they
@@ -349,7 +349,8 @@ public final class LiveFrame {
 
     private void nowEdge(AttributedStringBuilder b, int at) {
         if (!timeline.ended() && at < cells) {
-            b.append("│", color ? NOW : AttributedStyle.DEFAULT);
+        // Not a box-drawing character: JLine would draw those with the terminal's line-drawing set.
+        b.append("▏", color ? NOW : AttributedStyle.DEFAULT);
         }
     }
 
