@@ -28,7 +28,7 @@ public final class TimelineBuild {
         Demo demo = Catalog.find("stress").orElseThrow().demos().getFirst();
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         for (String size : sizes) {
-            Recorder recorder = new Recorder(Integer.MAX_VALUE / 4);
+            Recorder recorder = new Recorder(5_000_000);
             Go.run(RunConfig.nativeScheduler().withSink(recorder),
                     () -> demo.run(new DemoContext(discard, 2, false, Map.of("--tasks", size)))).throwIfFailed();
             List<TraceEvent> events = recorder.events();
