@@ -8,6 +8,7 @@ import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
+import dev.gocon.go.RunReport;
 import dev.gocon.sched.NativeScheduler;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -43,12 +44,12 @@ public final class RenderCpu {
         AtomicLong renderCpu = new AtomicLong();
         long start = System.nanoTime();
         try (TraceView view = TraceView.open(TraceMode.LIVE,
-                new TraceOptions(terminal, discard, true, true, 100, null))) {
+                new TraceOptions(terminal, discard, true, true, 100, null, pace, demo.timeScale()))) {
             Thread sampler = Thread.ofPlatform().daemon().start(() -> sample(threads, renderCpu));
-            Go.run(RunConfig.nativeScheduler().withSink(view.sink()).withPace(pace),
-                    () -> demo.run(new DemoContext(view.output(), NativeScheduler.parallelism(), false, Map.of())))
-                    .throwIfFailed();
-            view.finish();
+            RunReport report = Go.run(RunConfig.nativeScheduler().withSink(view.sink()).withPace(pace),
+                    () -> demo.run(new DemoContext(view.output(), NativeScheduler.parallelism(), false, Map.of())));
+            report.throwIfFailed();
+            view.finish(report);
             sampler.interrupt();
         }
         long wall = System.nanoTime() - start;

@@ -71,7 +71,7 @@ public final class Go {
         } finally {
             g.running();
         }
-        if (rt.sink != null) {
+        if (rt.sink != null && !rt.stepped) { // the stepped scheduler reports every resumption itself
             rt.emit(new TraceEvent.Wake(rt.now(), g.who(), rt.carrier(), g.who()));
         }
     }

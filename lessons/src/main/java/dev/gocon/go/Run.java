@@ -290,6 +290,22 @@ final class Run implements SchedulerHost {
 
     // ---- events ----
 
+    /** Stepped: the timer ended the sleep of {@code s}; the trace hears the timer wake it. */
+    @Override
+    public void sleepOver(Strand s) {
+        if (sink != null) {
+            emit(new TraceEvent.Wake(now(), TIMER, carrier(), s.who()));
+        }
+    }
+
+    /** Stepped: {@code s} has the turn again; the trace hears it runs (a goroutine waking itself). */
+    @Override
+    public void resumed(Strand s) {
+        if (sink != null) {
+            emit(new TraceEvent.Wake(now(), s.who(), carrier(), s.who()));
+        }
+    }
+
     long now() {
         return sched.nanoTime();
     }

@@ -11,4 +11,15 @@ public interface SchedulerHost {
 
     /** The run's chooser asked to stop the run. */
     void stopRequested();
+
+    /**
+     * The stepped scheduler gave the turn back to {@code s}, which had given it up (preempted, parked
+     * or asleep): {@code s} runs again. Called on {@code s}'s thread, holding the turn.
+     */
+    default void resumed(Strand s) {
+    }
+
+    /** The stepped scheduler's timer ended the sleep of {@code s}: it is runnable. Called holding the turn. */
+    default void sleepOver(Strand s) {
+    }
 }

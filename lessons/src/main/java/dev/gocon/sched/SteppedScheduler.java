@@ -173,7 +173,10 @@ public final class SteppedScheduler implements Scheduler {
             throw new RunStopped();
         }
         s.runnable = false;
-        schedule(nanos, () -> unpark(s));
+        schedule(nanos, () -> {
+            host.sleepOver(s);
+            unpark(s);
+        });
         park(s);
     }
 
@@ -284,6 +287,7 @@ public final class SteppedScheduler implements Scheduler {
         }
         if (self != null) {
             awaitToken(self);
+            host.resumed(self);
         }
     }
 

@@ -199,6 +199,7 @@ public final class Timeline {
             return;
         }
         end = Math.max(end, nanos);
+        state.advanceTo(end);
         for (Lane lane : lanes.values()) {
             TraceState.Goroutine g = lane.goroutine;
             boolean keepsWaiting = g.state().blocked() && (leftBlocked == null || leftBlocked.contains(g.id()));
@@ -320,6 +321,7 @@ public final class Timeline {
     /** Lets the clock of a run still going move on without an event (the live view's now edge). */
     public void advanceTo(long nanos) {
         if (!ended) {
+            state.advanceTo(nanos);
             end = Math.max(end, nanos);
         }
     }

@@ -87,7 +87,7 @@ public sealed interface TraceEvent {
     /**
      * {@code who} made the blocked goroutine {@code woken} runnable again. When {@code who} is
      * {@code woken} itself, the goroutine reports that it runs again after a wait that needed no other
-     * goroutine (a sleep's timer, the network).
+     * goroutine (a sleep's timer, the network), or, under the stepped scheduler, that it has the turn again.
      */
     record Wake(long nanos, Who who, String carrier, Who woken) implements TraceEvent {}
 

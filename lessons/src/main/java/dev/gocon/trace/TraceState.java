@@ -285,7 +285,7 @@ public final class TraceState {
     public void apply(TraceEvent event) {
         applied++;
         long t = event.nanos();
-        lastNanos = Math.max(lastNanos, t);
+        advanceTo(t);
         Goroutine g = goroutine(event.who(), t);
         g.events++;
         if (!event.carrier().isEmpty()) {
@@ -404,6 +404,11 @@ public final class TraceState {
             unwait(g);
             set(g, GState.DONE, nanos);
         }
+    }
+
+    /** Moves the picture's clock on to {@code nanos} without an event (a run still going). */
+    public void advanceTo(long nanos) {
+        lastNanos = Math.max(lastNanos, nanos);
     }
 
     /** Every goroutine seen so far, in the order it was first seen. */

@@ -116,7 +116,9 @@ public final class PlayLoop {
     private void show(PlaySession game, PlaySession.State state) {
         List<TraceEvent> trace = game.trace();
         for (TraceEvent event : trace.subList(Math.min(shownEvents, trace.size()), trace.size())) {
-            out.println("  " + format.format(event));
+            if (format.logged(event)) {
+                out.println("  " + format.format(event));
+            }
         }
         shownEvents = trace.size();
         String output = game.output();

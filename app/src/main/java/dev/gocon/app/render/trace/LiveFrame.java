@@ -26,17 +26,17 @@ import org.jline.utils.AttributedStyle;
  * that lanes read without colour:
  * <pre>
  *                        0h        0.5h      1h        1.5h
- * @carrier-1            aaabbbccc.........ddd│
- * @carrier-2            bbb...ddd.........ccc│
+ * @carrier-1            aaabbbccc.........ddd▏
+ * @carrier-2            bbb...ddd.........ccc▏
  * a ✓ g2 lemon-cake     ███•zzzzzzzzzzzzzzz██✓
- * b ← g3 cupcakes       ░░██•zzzzzzzzzzzzzz██│
+ * b ← g3 cupcakes       ░░██•zzzzzzzzzzzzzz██▏
  * ≡ sugar unbuffered
  * █ run ░ ready → send ← recv ◇ select ■ lock w wait z sleep ~ io • hand-over
  * 1.2h  ▶1 z2 ✓1  carriers 1/2 busy
  * </pre>
  * <ul>
  *   <li>an axis in the demo's units ({@link TimeScale}); while the run goes on, the scale doubles
- *       when the now edge ({@code │}) reaches the right; the last frame fits the whole run;</li>
+ *       when the now edge ({@code ▏}) reaches the right; the last frame fits the whole run;</li>
  *   <li>in native runs, one lane per carrier: the key letter of the goroutine it ran
  *       ({@code +} for one without a lane on screen, {@code .} idle);</li>
  *   <li>one lane per goroutine, by id: its key, its state now, who it is, and its history; when they
@@ -98,6 +98,7 @@ public final class LiveFrame {
     private static final AttributedStyle NOW = AttributedStyle.DEFAULT.bold();
 
     private final Timeline timeline;
+    private final TimeScale scale;
     private final boolean color;
     private final int width;
     private final boolean narrow;
@@ -105,8 +106,9 @@ public final class LiveFrame {
     private final int cells;
     private final long slice;
 
-    private LiveFrame(Timeline timeline, boolean color, int width) {
+    private LiveFrame(Timeline timeline, TimeScale scale, boolean color, int width) {
         this.timeline = timeline;
+        this.scale = scale;
         this.color = color;
         this.width = width;
         this.narrow = width < 60;
@@ -131,7 +133,7 @@ public final class LiveFrame {
             String notice = "(live trace: needs " + MIN_WIDTH + "x" + MIN_HEIGHT + ", have " + width + "x" + height + ")";
             return List.of(new AttributedString(notice.length() < width ? notice : notice.substring(0, Math.max(0, width - 1))));
         }
-        return new LiveFrame(timeline, color, width).frame(height, footer);
+        return new LiveFrame(timeline, footer.scale(), color, width).frame(height, footer);
     }
 
     /**
@@ -186,7 +188,7 @@ public final class LiveFrame {
         }
 
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(axis(footer.scale()));
+        lines.add(axis());
         for (String carrier : carriers.subList(0, carrierQuota)) {
             lines.add(carrierLane(carrier, keys));
         }
@@ -239,7 +241,7 @@ public final class LiveFrame {
         shown.sort(Comparator.comparingLong(l -> l.goroutine().id()));
     }
 
-    private AttributedString axis(TimeScale scale) {
+    private AttributedString axis() {
         StringBuilder b = new StringBuilder(" ".repeat(prefix));
         int step = narrow ? 8 : 10;
         String previous = null;
@@ -347,7 +349,8 @@ public final class LiveFrame {
 
     private void nowEdge(AttributedStringBuilder b, int at) {
         if (!timeline.ended() && at < cells) {
-            b.append("│", color ? NOW : AttributedStyle.DEFAULT);
+        // Not a box-drawing character: JLine would draw those with the terminal's line-drawing set.
+        b.append("▏", color ? NOW : AttributedStyle.DEFAULT);
         }
     }
 
@@ -360,10 +363,10 @@ public final class LiveFrame {
         return (int) Math.min(Integer.MAX_VALUE, nanos / slice);
     }
 
-    private static String what(TraceState.Goroutine g) {
+    private String what(TraceState.Goroutine g) {
         return switch (g.state()) {
             case RUNNING, RUNNABLE, DONE -> "";
-            case SLEEPING -> g.sleep() == null ? "" : dev.gocon.trace.Durations.format(g.sleep());
+            case SLEEPING -> g.sleep() == null ? "" : scale.format(g.sleep().toNanos());
             case PANICKED -> GoText.quote(g.panic());
             default -> {
                 String on = g.waitingOn() == null ? "" : Text.clean(g.waitingOn().label());

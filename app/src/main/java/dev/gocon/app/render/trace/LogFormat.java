@@ -66,10 +66,32 @@ public final class LogFormat {
 
     private final boolean showTimes;
     private final Map<Long, TraceEvent.Block> pending = new HashMap<>();
+    private final java.util.Set<Long> asleep = new java.util.HashSet<>();
 
     /** A formatter with or without the time column. */
     public LogFormat(boolean showTimes) {
         this.showTimes = showTimes;
+    }
+
+    /**
+     * False for the events the log leaves out, which only the timeline needs: a goroutine waking itself
+     * (it runs again after a sleep, a wait for the network, or its turn under the stepped scheduler),
+     * and the timer ending a sleep (the log's {@code sleep} line already says how long). Call it for
+     * every event, in order, and {@link #format} for those it accepts.
+     */
+    public boolean logged(TraceEvent event) {
+        switch (event) {
+            case TraceEvent.Sleep e -> asleep.add(e.who().id());
+            case TraceEvent.Wake e when e.woken().equals(e.who()) -> {
+                asleep.remove(e.who().id());
+                return false;
+            }
+            case TraceEvent.Wake e when e.who().id() == 0 && asleep.remove(e.woken().id()) -> {
+                return false;
+            }
+            default -> asleep.remove(event.who().id());
+        }
+        return true;
     }
 
     /** The log line of one event, without a line separator. */

@@ -40,7 +40,9 @@ final class LogView extends RecordingView {
     }
 
     private void print(TraceEvent event) {
-        out.println(format.format(event));
+        if (format.logged(event)) {
+            out.println(format.format(event));
+        }
         state.apply(event);
     }
 

@@ -44,12 +44,12 @@ class LiveTest {
     void frameAt80Columns() {
         assertEquals("""
                                      0s        100µs     200µs     300µs     400µs     500µs
-                @carrier-1           aaaaaaaa..bbbbbbbbbbbbbbbbbbbbbb.............ddd│
-                @carrier-2           ...........c............................cc......│
-                a ← g1 main          ████████←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←│ done (n…
-                b ▷ g2 waiter             ░░░░░██████████•█████████•█→→→→→→→→→→→→→→→░│
-                c z g3 chef-1              ░░░░░█←←←←←←←←←░░░░░░░░░░░░░░░░░░░•█zzzzzz│ 200ms
-                d ■ g4 chef-2               ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░█•█│ stove (…
+                @carrier-1           aaaaaaaa..bbbbbbbbbbbbbbbbbbbbbb.............ddd▏
+                @carrier-2           ...........c............................cc......▏
+                a ← g1 main          ████████←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←←▏ done (n…
+                b ▷ g2 waiter             ░░░░░██████████•█████████•█→→→→→→→→→→→→→→→░▏
+                c z g3 chef-1              ░░░░░█←←←←←←←←←░░░░░░░░░░░░░░░░░░░•█zzzzzz▏ 200ms
+                d ■ g4 chef-2               ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░█•█▏ stove (…
                 ≡ done  recv: g1
                 ≡ orders ["stew", _] cap 2
                 ■ stove held by g3  wait: g4
@@ -63,12 +63,12 @@ class LiveTest {
         List<AttributedString> frame = LiveFrame.build(midKitchen(), 40, 24, false, FOOTER);
         assertEquals("""
                              0s      400µs   800µs
-                @c1          aabbbbb..d│
-                @c2          ..c.....c.│
-                a ← g1 main  ██←←←←←←←←│ done (no send…
-                b ▷ g2 wait…  ░██•█•→→→│
-                c z g3 chef…  ░←←░░░░•z│ 200ms
-                d ■ g4 chef…  ░░░░░░░░•│ stove (held b…
+                @c1          aabbbbb..d▏
+                @c2          ..c.....c.▏
+                a ← g1 main  ██←←←←←←←←▏ done (no send…
+                b ▷ g2 wait…  ░██•█•→→→▏
+                c z g3 chef…  ░←←░░░░•z▏ 200ms
+                d ■ g4 chef…  ░░░░░░░░•▏ stove (held b…
                 ≡ done  recv: g1
                 ≡ orders ["stew", _] cap 2
                 ■ stove held by g3  wait: g4
@@ -92,10 +92,10 @@ class LiveTest {
                 new LiveFrame.Footer(TimeScale.REAL, null, 0, 0, 0));
         assertEquals("""
                                      0s
-                @carrier-1           a│
-                a ▶ g1 main          █│
-                b ▷ g2 worker-2      ░│
-                c ▶ g7 worker-7      █│
+                @carrier-1           a▏
+                a ▶ g1 main          █▏
+                b ▷ g2 worker-2      ░▏
+                c ▶ g7 worker-7      █▏
                 +27 more: ▷26 ✓1
                 █ run ░ ready → send ← recv ◇ select ■ lock w wait z sleep ~ io • hand-over
                 0s  ▶2 ▷27 ✓1  carriers 2/2 busy
@@ -113,7 +113,7 @@ class LiveTest {
     void theLastFrameFitsTheWholeRunAndNoOneRunsAfterTheEnd() {
         Timeline timeline = Timeline.of(TraceScript.kitchen());
         String frame = text(LiveFrame.build(timeline, 80, 24, false, FOOTER));
-        assertFalse(frame.contains("│"), "no now edge once the run is over:\n" + frame);
+        assertFalse(frame.contains("▏"), "no now edge once the run is over:\n" + frame);
         assertTrue(frame.contains("a ✓ g1 main"), frame);
         assertTrue(frame.contains("d ✗ g4 chef-2"), frame);
         assertTrue(frame.contains("carriers 0/2 busy"), frame);
