@@ -57,7 +57,7 @@ class LessonWalkTest {
             assertTrue(shown.contains("The idea"), "the first section");
             assertFalse(shown.contains("Common misconceptions: who receives"), "not the whole text");
             assertEquals("", out.toString(), "nothing is printed after the walk");
-            assertEquals(Optional.of("The analogy: the pass and the rail"),
+            assertEquals(Optional.of("The analogy: the pass and the ticket rail"),
                     new ProgressStore(dir.resolve("state"), w -> { }).read().place("channels"));
         }
     }

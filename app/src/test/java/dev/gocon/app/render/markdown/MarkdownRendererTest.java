@@ -49,16 +49,6 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void anOutputBlockSaysItIsWhatTheProgramPrints() {
-        String md = "```go\npackage main\n```\n\n```output\nhello\n```\n\n"
-                + "```output unordered\na\nb\n```\n";
-        List<String> lines = new MarkdownRenderer(80, false).render(md).stream()
-                .map(AttributedString::toString).map(String::strip).toList();
-        assertEquals(List.of("package main", "", "It prints:", "hello", "",
-                "It prints these lines, in an order that can vary:", "a", "b"), lines);
-    }
-
-    @Test
     void htmlCommentsAreNeverShown() {
         assertFalse(plain(80).contains("pause"));
     }
