@@ -63,7 +63,7 @@ public final class AtomicInt64 {
         long v = race == null ? (long) VALUE.getAndAdd(this, delta) + delta
                 : race.atomic(g, this, AtomicKind.READ_MODIFY_WRITE, () -> (long) VALUE.getAndAdd(this, delta) + delta);
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "add", delta, v);
+            Atomics.traced(g, identity, "add " + delta, Run.show(v));
         }
         return v;
     }
@@ -75,7 +75,7 @@ public final class AtomicInt64 {
         long v = race == null ? (long) VALUE.getVolatile(this)
                 : race.atomic(g, this, AtomicKind.LOAD, () -> (long) VALUE.getVolatile(this));
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "load", null, v);
+            Atomics.traced(g, identity, "load", Run.show(v));
         }
         return v;
     }
@@ -93,7 +93,7 @@ public final class AtomicInt64 {
             });
         }
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "store", newValue, newValue);
+            Atomics.traced(g, identity, "store " + Run.show(newValue), "");
         }
     }
 
@@ -110,7 +110,7 @@ public final class AtomicInt64 {
                 : race.atomic(g, this, AtomicKind.COMPARE_AND_SWAP,
                 () -> VALUE.compareAndSet(this, expected, newValue));
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "cas", expected + " -> " + newValue, swapped);
+            Atomics.traced(g, identity, "cas " + expected + " -> " + newValue, Run.show(swapped));
         }
         return swapped;
     }
@@ -122,7 +122,7 @@ public final class AtomicInt64 {
         long old = race == null ? (long) VALUE.getAndSet(this, newValue)
                 : race.atomic(g, this, AtomicKind.READ_MODIFY_WRITE, () -> (long) VALUE.getAndSet(this, newValue));
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "swap", newValue, old);
+            Atomics.traced(g, identity, "swap " + Run.show(newValue), Run.show(old));
         }
         return old;
     }

@@ -61,7 +61,7 @@ public final class AtomicRef<T> {
         T v = race == null ? (T) VALUE.getVolatile(this)
                 : race.atomic(g, this, AtomicKind.LOAD, () -> (T) VALUE.getVolatile(this));
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "load", null, v);
+            Atomics.traced(g, identity, "load", Run.show(v));
         }
         return v;
     }
@@ -79,7 +79,7 @@ public final class AtomicRef<T> {
             });
         }
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "store", newValue, newValue);
+            Atomics.traced(g, identity, "store " + Run.show(newValue), "");
         }
     }
 
@@ -96,7 +96,7 @@ public final class AtomicRef<T> {
                 : race.atomic(g, this, AtomicKind.COMPARE_AND_SWAP,
                 () -> VALUE.compareAndSet(this, expected, newValue));
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "cas", null, swapped);
+            Atomics.traced(g, identity, "cas", Run.show(swapped));
         }
         return swapped;
     }
@@ -109,7 +109,7 @@ public final class AtomicRef<T> {
         T old = race == null ? (T) VALUE.getAndSet(this, newValue)
                 : race.atomic(g, this, AtomicKind.READ_MODIFY_WRITE, () -> (T) VALUE.getAndSet(this, newValue));
         if (g.run.sink != null) {
-            Atomics.traced(g, identity, "swap", newValue, old);
+            Atomics.traced(g, identity, "swap " + Run.show(newValue), Run.show(old));
         }
         return old;
     }

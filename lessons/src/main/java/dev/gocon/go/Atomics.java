@@ -22,10 +22,12 @@ final class Atomics {
         return g;
     }
 
-    /** Emits the {@link TraceEvent.Atomic} event of {@code op} (the run is traced: its sink is set). */
-    static void traced(Goroutine g, TracedObject cell, String op, Object argument, Object result) {
+    /**
+     * Emits the {@link TraceEvent.Atomic} event of {@code operation} ({@code "add 1"}) and its result
+     * as Go prints it ({@code ""} for a store, which returns nothing); the run is traced: its sink is set.
+     */
+    static void traced(Goroutine g, TracedObject cell, String operation, String result) {
         Run rt = g.run;
-        rt.emit(new TraceEvent.Atomic(rt.now(), g.who(), rt.carrier(), cell.ref(),
-                argument == null ? op : op + " " + Run.show(argument), Run.show(result)));
+        rt.emit(new TraceEvent.Atomic(rt.now(), g.who(), rt.carrier(), cell.ref(), operation, result));
     }
 }

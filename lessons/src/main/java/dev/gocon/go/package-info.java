@@ -14,6 +14,10 @@
  *       {@link dev.gocon.go.Once}</td></tr>
  *   <tr><td>{@code context}, {@code errgroup}</td><td>{@link dev.gocon.go.Context},
  *       {@link dev.gocon.go.ErrGroup}</td></tr>
+ *   <tr><td>{@code atomic.Int64}, {@code atomic.Pointer[T]}</td><td>{@link dev.gocon.go.AtomicInt64},
+ *       {@link dev.gocon.go.AtomicRef}</td></tr>
+ *   <tr><td>a package-level {@code var}, checked by {@code go run -race}</td>
+ *       <td>{@link dev.gocon.go.Shared}, with {@link dev.gocon.go.RunConfig#withRaceDetector()}</td></tr>
  *   <tr><td>{@code time.Sleep}, {@code time.After}, {@code time.Tick}</td>
  *       <td>{@link dev.gocon.go.Go#sleep}, {@link dev.gocon.go.Go#after}, {@link dev.gocon.go.Go#tick}</td></tr>
  *   <tr><td>{@code func main()}</td><td>{@link dev.gocon.go.Go#run(Task)}, or
@@ -24,5 +28,16 @@
  * so the same program runs under the native scheduler (virtual threads, real time) or the stepped
  * one (one goroutine at a time, seeded, virtual time); see {@link dev.gocon.go.RunConfig},
  * {@link dev.gocon.go.Chooser} and {@link dev.gocon.go.Explorer}.
+ *
+ * <h2>Data races and the race detector</h2>
+ * A {@link dev.gocon.go.Shared} variable is plain memory: nothing orders two goroutines' accesses to it
+ * but synchronisation. With {@link dev.gocon.go.RunConfig#withRaceDetector()} every primitive reports its
+ * happens-before edges (one per rule of the Go memory model: the {@code go} statement, channel sends,
+ * receives and closes, unlocks, {@code done}, {@code Once}, cancellation, atomics) to the run's race
+ * detector, which keeps a vector clock per goroutine and per synchronisation object and checks every
+ * access to a {@code Shared} against the last write and the reads since (FastTrack's epochs). A race is
+ * found whatever the schedule and reported as Go reports it ({@link dev.gocon.go.DataRace#report()},
+ * {@link dev.gocon.go.RunReport#races()}). With the detector off, each hook is one null test. See
+ * {@code docs/race-detector.md}.
  */
 package dev.gocon.go;

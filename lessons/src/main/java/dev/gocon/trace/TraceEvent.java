@@ -127,7 +127,7 @@ public sealed interface TraceEvent {
     /**
      * An atomic operation on {@code object} ({@code AtomicInt64}, {@code AtomicRef}): {@code operation}
      * is what was done, such as {@code "add 1"}, {@code "load"} or {@code "cas 0 -> 1"}; {@code result} is
-     * what it returned, as Go prints it.
+     * what it returned, as Go prints it ({@code ""} for a store, which returns nothing).
      */
     record Atomic(long nanos, Who who, String carrier, Ref object, String operation, String result)
             implements TraceEvent {}

@@ -68,6 +68,14 @@ class LessonRunTest {
     }
 
     @Test
+    void raceOnARaceFreeDemoChangesNothing() {
+        Cli plain = Cli.run("lesson", "kitchens", "--demo", "--seed", "7");
+        Cli race = Cli.run("lesson", "kitchens", "--demo", "--seed", "7", "--race");
+        assertEquals(ExitCode.OK, race.exitCode(), race.err());
+        assertEquals(plain.out(), race.out());
+    }
+
+    @Test
     void badRunOptionsAreUsageErrors() {
         List<String[]> bad = List.of(
                 new String[] {"lesson", "kitchens", "--text", "--demo"},
@@ -77,6 +85,7 @@ class LessonRunTest {
                 new String[] {"lesson", "kitchens", "--trace", "loud"},
                 new String[] {"lesson", "kitchens", "--seed", "x"},
                 new String[] {"lesson", "kitchens", "--explore", "10", "--seed", "3"},
+                new String[] {"lesson", "kitchens", "--explore", "10", "--race"},
                 new String[] {"lesson", "kitchens", "--trace-out", "trace.txt"});
         for (String[] args : bad) {
             Cli cli = Cli.run(args);

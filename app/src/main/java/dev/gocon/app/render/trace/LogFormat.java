@@ -161,7 +161,8 @@ public final class LogFormat {
             }
             case TraceEvent.Atomic e -> {
                 verb = "atomic";
-                detail = label(e.object()) + " " + Text.clean(e.operation()) + " -> " + Text.clean(e.result());
+                detail = label(e.object()) + " " + Text.clean(e.operation())
+                        + (e.result().isEmpty() ? "" : " -> " + Text.clean(e.result()));
             }
             case TraceEvent.Race e -> {
                 verb = "race";
