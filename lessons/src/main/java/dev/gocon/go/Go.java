@@ -41,7 +41,7 @@ public final class Go {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "go " + (name == null || name.isEmpty() ? "func()" : name));
+            rt.sched.preempt(g.strand, () -> "go " + (name == null || name.isEmpty() ? "func()" : name));
         } else if (rt.sched.stopping()) {
             throw new RunStopped();
         }
@@ -57,7 +57,7 @@ public final class Go {
         Run rt = g.run;
         long nanos = d.toNanos();
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "sleep " + format(d));
+            rt.sched.preempt(g.strand, () -> "sleep " + format(d));
         }
         if (nanos <= 0) {
             return;
@@ -67,7 +67,7 @@ public final class Go {
         }
         g.blockOn(TraceEvent.BlockReason.SLEEP, null, format(d));
         try {
-            rt.sched.sleep(g, rt.scale(nanos));
+            rt.sched.sleep(g.strand, rt.scale(nanos));
         } finally {
             g.running();
         }
@@ -141,9 +141,9 @@ public final class Go {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "gosched");
+            rt.sched.preempt(g.strand, () -> "gosched");
         } else {
-            rt.sched.preempt(g, null);   // native: registers the goroutine, throws once the run stops
+            rt.sched.preempt(g.strand, null);   // native: registers the goroutine, throws once the run stops
             Thread.yield();
         }
     }

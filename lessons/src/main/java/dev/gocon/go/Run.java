@@ -92,14 +92,14 @@ final class Run implements SchedulerHost {
         if (race != null) {
             race.spawned(parent, g, CodePlace.caller());
         }
-        sched.start(g, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
+        sched.start(g.strand, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
         return g;
     }
 
     private void body(Goroutine g, Task task) {
         try {
-            sched.begin(g);
-            g.started = true;
+            sched.begin(g.strand);
+            g.strand.markStarted();
             if (sched.stopping()) {
                 throw new RunStopped();
             }
@@ -123,7 +123,7 @@ final class Run implements SchedulerHost {
             if (race != null) {
                 race.exited(g);
             }
-            sched.exited(g);
+            sched.exited(g.strand);
         }
     }
 
@@ -198,10 +198,10 @@ final class Run implements SchedulerHost {
             // The block record may be cleared concurrently (native): read each field once.
             TraceEvent.BlockReason reason = s.blockReason;
             TraceEvent.Ref object = s.blockObject;
-            if (s == by || s.id == 1) {
+            if (by != null && s == by.strand || s.id == 1) {
                 continue;
             }
-            if (s instanceof Goroutine g && !g.started) {
+            if (!s.started()) {
                 leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, "runnable", ""));
             } else if (reason != null && s.blocked()) {
                 leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, reason.goLabel(),
@@ -213,7 +213,7 @@ final class Run implements SchedulerHost {
             for (Strand s : live) {
                 // A goroutine left blocked keeps its last state in the trace, as the leak report and
                 // the log's end lines say; the others end here, stopped by the run (no carrier of their own).
-                if ((s != by || how == RunReport.Outcome.PANIC) && !s.blocked()) {
+                if ((by == null || s != by.strand || how == RunReport.Outcome.PANIC) && !s.blocked()) {
                     emit(new TraceEvent.Exit(endNanos, s.who(), ""));
                 }
             }

@@ -130,7 +130,7 @@ public final class Select {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> describe(cases));
+            rt.sched.preempt(g.strand, () -> describe(cases));
         }
         int n = cases.length;
         int dflt = -1;
@@ -162,7 +162,7 @@ public final class Select {
                         descriptions.add(describe(c));
                     }
                 }
-                k = rt.sched.pickCase(g, descriptions);
+                k = rt.sched.pickCase(g.strand, descriptions);
             } else {
                 k = ready == 1 ? 0 : ThreadLocalRandom.current().nextInt(ready);
             }

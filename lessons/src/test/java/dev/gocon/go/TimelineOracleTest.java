@@ -140,11 +140,11 @@ class TimelineOracleTest {
                             + "], the timeline says " + model);
                 }
             } else if (queued.contains(s.id)) {
-                boolean ok = model == GState.RUNNABLE || model == GState.RUNNING && s == current;
+                boolean ok = model == GState.RUNNABLE || model == GState.RUNNING && s == current.strand;
                 if (!ok) {
                     disagreements.add(where + ": " + s + " waits for its turn, the timeline says " + model);
                 }
-            } else if (s != current || model != GState.RUNNING) {
+            } else if (s != current.strand || model != GState.RUNNING) {
                 disagreements.add(where + ": " + s + " neither blocked nor queued, the timeline says " + model);
             }
             if (model == GState.RUNNING) {
