@@ -49,7 +49,7 @@ final class Run implements SchedulerHost {
     Run(RunConfig config, boolean isDefault) {
         this.config = config;
         this.isDefault = isDefault;
-        this.sink = config.sink();
+        this.sink = config.sink() == null ? null : new GuardedSink(config.sink(), System.err);
         this.stepped = config.stepped();
         this.pace = config.pace();
         this.race = config.raceDetector() && !isDefault ? new RaceDetector(this) : null;
@@ -314,19 +314,26 @@ final class Run implements SchedulerHost {
         return sched.carrier();
     }
 
-    /** Emits one event unless the run is already over (stopped goroutines race; stay deterministic). */
+    /**
+     * Emits one event unless the run is already over (stopped goroutines race; stay deterministic).
+     * Never throws (the sink is guarded), so callers may emit while they hold a spin lock.
+     */
     void emit(TraceEvent e) {
         if (!sched.stopping()) {
             sink.accept(e);
         }
     }
 
-    void emitFinal(TraceEvent e) {
-        sink.accept(e);
-    }
-
-    /** A value for the trace, as Go prints it: see {@link GoText#show}. */
+    /**
+     * A value for the trace, as Go prints it: see {@link GoText#show}. A value whose {@code toString}
+     * throws shows as Go's fmt shows a panicking {@code String} method; never throws, as it is called
+     * under spin locks.
+     */
     static String show(Object v) {
-        return GoText.show(v);
+        try {
+            return GoText.show(v);
+        } catch (RuntimeException e) {
+            return "%!v(PANIC=String method: " + e.getMessage() + ")";
+        }
     }
 }
