@@ -23,12 +23,29 @@ import java.time.Instant;
  * }</pre>
  *
  * <p>Outside {@code run}, a process-wide default runtime serves plain {@code main} methods: it uses
- * the native scheduler, does not detect deadlocks (threads outside any run take part), and on a panic
- * in a goroutine prints it and exits the process with status 2, as Go does.
+ * the native scheduler, does not detect deadlocks (threads outside any run take part), and hands a
+ * panic in a goroutine to the {@link UncaughtPanicHandler} (by default it prints the panic as Go does;
+ * Go would also exit with status 2, which a program chooses by setting a handler that exits).
  */
 public final class Go {
 
+    private static volatile UncaughtPanicHandler uncaughtPanicHandler = UncaughtPanicHandler::print;
+
     private Go() {
+    }
+
+    /**
+     * Sets what happens when a goroutine started outside any run panics; see {@link UncaughtPanicHandler}.
+     *
+     * @throws NullPointerException if {@code handler} is null
+     */
+    public static void setUncaughtPanicHandler(UncaughtPanicHandler handler) {
+        uncaughtPanicHandler = java.util.Objects.requireNonNull(handler, "handler");
+    }
+
+    /** The handler of panics outside any run: {@link UncaughtPanicHandler#print} unless one was set. */
+    public static UncaughtPanicHandler uncaughtPanicHandler() {
+        return uncaughtPanicHandler;
     }
 
     /** Starts {@code body} in a new goroutine: {@code go f()}. Never blocks. */

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /*
  * One isolated runtime: its scheduler, ids, event sink and outcome. Go.run makes one per call; DEFAULT
- * serves goroutines started outside any run (plain main methods), never detects deadlock, and treats a
- * panic as Go does: it prints it and exits the process with status 2.
+ * serves goroutines started outside any run (plain main methods), never detects deadlock, and hands a
+ * panic to the uncaught-panic handler the program set (Go.setUncaughtPanicHandler).
  */
 final class Run implements SchedulerHost {
 
@@ -134,9 +134,8 @@ final class Run implements SchedulerHost {
             emit(new TraceEvent.Panicked(now(), g.who(), carrier(), p.getMessage()));
         }
         if (isDefault) {
-            System.err.println("panic: " + p.getMessage() + "\n\ngoroutine " + g.id + " [running]: " + g);
-            t.printStackTrace();
-            System.exit(2);
+            Go.uncaughtPanicHandler().panicked(g, p);
+            return;
         }
         finish(RunReport.Outcome.PANIC, p, g);
     }
