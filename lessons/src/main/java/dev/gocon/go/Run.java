@@ -54,7 +54,7 @@ final class Run implements SchedulerHost {
         this.pace = config.pace();
         this.race = config.raceDetector() && !isDefault ? new RaceDetector(this) : null;
         this.sched = config.stepped()
-                ? new SteppedScheduler(this, config.seed(), config.pace(), config.chooser(), config.stepLimit(),
+                ? new SteppedScheduler(this, config.seed(), config.pace(), AdaptedChooser.of(config.chooser()), config.stepLimit(),
                 config.replay())
                 : new NativeScheduler(this, !isDefault, Math.max(1, config.pace()));
     }
@@ -271,15 +271,7 @@ final class Run implements SchedulerHost {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        List<Integer> choices = List.of();
-        List<Integer> widths = List.of();
-        long steps = 0;
-        if (sched instanceof SteppedScheduler st) {
-            choices = st.choices();
-            widths = st.widths();
-            steps = st.steps();
-        }
-        RunReport r = new RunReport(outcome, failure, leaked, steps, choices, widths, endNanos,
+        RunReport r = new RunReport(outcome, failure, leaked, sched.steps(), sched.choices(), sched.widths(), endNanos,
                 race == null ? List.of() : race.races());
         if (config.onReport() != null) {
             config.onReport().accept(r);

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *
  * <p>This is an internal type of the runtime, public only because the runtime ({@code dev.gocon.go})
  * and the schedulers ({@code dev.gocon.sched}) live in different packages. Programs use
- * {@link dev.gocon.go.Goroutine}.
+ * {@code dev.gocon.go.Goroutine}.
  */
 public final class Strand {
 
@@ -78,6 +78,12 @@ public final class Strand {
     /** The thread this strand runs on, or null before it starts. */
     public Thread thread() {
         return thread;
+    }
+
+    /** What this strand will do when it next runs ({@code ""} if not known): stepped runs only. */
+    public String describeNextOp() {
+        Supplier<String> op = nextOp;
+        return op == null ? "" : op.get();
     }
 
     /** Binds a strand to a thread that was not started by a scheduler (a thread outside any run). */
