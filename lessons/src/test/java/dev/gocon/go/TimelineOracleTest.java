@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.course.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.course.Lesson;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.sched.Strand;
 import dev.gocon.trace.Recorder;
 import dev.gocon.trace.Timeline;
