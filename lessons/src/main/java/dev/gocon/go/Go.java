@@ -1,6 +1,7 @@
 package dev.gocon.go;
 
 import dev.gocon.sched.RunStopped;
+import dev.gocon.trace.Durations;
 import dev.gocon.trace.TraceEvent;
 
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class Go {
         Run rt = g.run;
         long nanos = d.toNanos();
         if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "sleep " + format(d));
+            rt.sched.preempt(g.strand, () -> "sleep " + Durations.format(d));
         }
         if (nanos <= 0) {
             return;
@@ -82,7 +83,7 @@ public final class Go {
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Sleep(rt.now(), g.who(), rt.carrier(), d));
         }
-        g.blockOn(TraceEvent.BlockReason.SLEEP, null, format(d));
+        g.blockOn(TraceEvent.BlockReason.SLEEP, null, Durations.format(d));
         try {
             rt.sched.sleep(g.strand, rt.scale(nanos));
         } finally {
@@ -133,7 +134,7 @@ public final class Go {
     public static Channel<Instant> after(Duration d) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        Channel<Instant> ch = Channel.make("after " + format(d), 1);
+        Channel<Instant> ch = Channel.make("after " + Durations.format(d), 1);
         rt.sched.schedule(rt.scale(Math.max(0, d.toNanos())), () -> ch.deliverFromTimer(rt, rt.sched.now()));
         return ch;
     }
@@ -197,9 +198,5 @@ public final class Go {
         Run rt = new Run(config, false);
         rt.spawn(null, "main", main);
         return rt.await();
-    }
-
-    static String format(Duration d) {
-        return d.toString().substring(2).toLowerCase();
     }
 }
