@@ -4,6 +4,8 @@ import dev.gocon.app.cli.GoconCommand;
 import dev.gocon.app.cli.Errors;
 import dev.gocon.app.cli.ExitCode;
 import dev.gocon.app.term.Console;
+import dev.gocon.go.Go;
+import dev.gocon.go.UncaughtPanicHandler;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -19,6 +21,11 @@ public final class Main {
 
     public static void main(String[] args) {
         exitWithTheLauncher();
+        // Go's behaviour for a panic in a goroutine outside any run: print it, exit with status 2
+        Go.setUncaughtPanicHandler((goroutine, panic) -> {
+            UncaughtPanicHandler.print(goroutine, panic);
+            System.exit(2);
+        });
         int code;
         try (Console console = Console.system()) {
             code = commandLine(console, new PrintWriter(System.out, true, StandardCharsets.UTF_8),

@@ -1,8 +1,8 @@
 package dev.gocon.bench;
 
-import dev.gocon.course.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.trace.Recorder;

@@ -17,7 +17,7 @@ final class Atomics {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "atomic " + op + " " + cell.label);
+            rt.sched.preempt(g.strand, () -> "atomic " + op + " " + cell.label);
         }
         return g;
     }

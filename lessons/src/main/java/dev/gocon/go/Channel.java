@@ -191,7 +191,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> describeSend(value));
+            rt.sched.preempt(g.strand, () -> describeSend(value));
         }
         if (isNil) {
             blockForever(g, BlockReason.NIL_CHANNEL, "send on nil channel");
@@ -236,7 +236,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "try " + describeSend(value));
+            rt.sched.preempt(g.strand, () -> "try " + describeSend(value));
         } else if (rt.sched.stopping()) {
             throw new RunStopped();
         }
@@ -288,7 +288,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     private T receive(Goroutine g) {
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, this::describeReceive);
+            rt.sched.preempt(g.strand, this::describeReceive);
         }
         if (isNil) {
             blockForever(g, BlockReason.NIL_CHANNEL, "receive from nil channel");
@@ -342,7 +342,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "try " + describeReceive());
+            rt.sched.preempt(g.strand, () -> "try " + describeReceive());
         } else if (rt.sched.stopping()) {
             throw new RunStopped();
         }
@@ -422,7 +422,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "close " + label + (closed ? " (will panic: already closed)" : ""));
+            rt.sched.preempt(g.strand, () -> "close " + label + (closed ? " (will panic: already closed)" : ""));
         }
         if (isNil) {
             throw new Panic("close of nil channel");
@@ -666,7 +666,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             if (rt.sink != null) {
                 rt.emit(new TraceEvent.Wake(rt.now(), Run.TIMER, rt.carrier(), w.g.who()));
             }
-            w.g.run.sched.unpark(w.g);
+            w.g.run.sched.unpark(w.g.strand);
         }
     }
 
@@ -676,11 +676,11 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Wake(rt.now(), by == null ? Run.TIMER : by.who(), rt.carrier(), t.who()));
         }
-        rt.sched.unpark(t);
+        rt.sched.unpark(t.strand);
     }
 
     static void park(Goroutine g) {
-        g.run.sched.park(g);
+        g.run.sched.park(g.strand);
         g.running();
     }
 
@@ -691,7 +691,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), reason, NIL.ref(), detail));
         }
         while (true) {
-            rt.sched.park(g);
+            rt.sched.park(g.strand);
         }
     }
 

@@ -136,7 +136,7 @@ public class Context {
         public void cancel() {
             Goroutine g = Goroutine.current();
             if (rt.stepped) {
-                rt.sched.preempt(g, () -> "cancel context");
+                rt.sched.preempt(g.strand, () -> "cancel context");
             }
             cancel(CANCELED, g);
         }

@@ -1,6 +1,7 @@
 package dev.gocon.go;
 
 import dev.gocon.sched.RunStopped;
+import dev.gocon.trace.Durations;
 import dev.gocon.trace.TraceEvent;
 
 import java.io.IOException;
@@ -23,12 +24,29 @@ import java.time.Instant;
  * }</pre>
  *
  * <p>Outside {@code run}, a process-wide default runtime serves plain {@code main} methods: it uses
- * the native scheduler, does not detect deadlocks (threads outside any run take part), and on a panic
- * in a goroutine prints it and exits the process with status 2, as Go does.
+ * the native scheduler, does not detect deadlocks (threads outside any run take part), and hands a
+ * panic in a goroutine to the {@link UncaughtPanicHandler} (by default it prints the panic as Go does;
+ * Go would also exit with status 2, which a program chooses by setting a handler that exits).
  */
 public final class Go {
 
+    private static volatile UncaughtPanicHandler uncaughtPanicHandler = UncaughtPanicHandler::print;
+
     private Go() {
+    }
+
+    /**
+     * Sets what happens when a goroutine started outside any run panics; see {@link UncaughtPanicHandler}.
+     *
+     * @throws NullPointerException if {@code handler} is null
+     */
+    public static void setUncaughtPanicHandler(UncaughtPanicHandler handler) {
+        uncaughtPanicHandler = java.util.Objects.requireNonNull(handler, "handler");
+    }
+
+    /** The handler of panics outside any run: {@link UncaughtPanicHandler#print} unless one was set. */
+    public static UncaughtPanicHandler uncaughtPanicHandler() {
+        return uncaughtPanicHandler;
     }
 
     /** Starts {@code body} in a new goroutine: {@code go f()}. Never blocks. */
@@ -41,7 +59,7 @@ public final class Go {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "go " + (name == null || name.isEmpty() ? "func()" : name));
+            rt.sched.preempt(g.strand, () -> "go " + (name == null || name.isEmpty() ? "func()" : name));
         } else if (rt.sched.stopping()) {
             throw new RunStopped();
         }
@@ -57,7 +75,7 @@ public final class Go {
         Run rt = g.run;
         long nanos = d.toNanos();
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "sleep " + format(d));
+            rt.sched.preempt(g.strand, () -> "sleep " + Durations.format(d));
         }
         if (nanos <= 0) {
             return;
@@ -65,9 +83,9 @@ public final class Go {
         if (rt.sink != null) {
             rt.emit(new TraceEvent.Sleep(rt.now(), g.who(), rt.carrier(), d));
         }
-        g.blockOn(TraceEvent.BlockReason.SLEEP, null, format(d));
+        g.blockOn(TraceEvent.BlockReason.SLEEP, null, Durations.format(d));
         try {
-            rt.sched.sleep(g, rt.scale(nanos));
+            rt.sched.sleep(g.strand, rt.scale(nanos));
         } finally {
             g.running();
         }
@@ -116,7 +134,7 @@ public final class Go {
     public static Channel<Instant> after(Duration d) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        Channel<Instant> ch = Channel.make("after " + format(d), 1);
+        Channel<Instant> ch = Channel.make("after " + Durations.format(d), 1);
         rt.sched.schedule(rt.scale(Math.max(0, d.toNanos())), () -> ch.deliverFromTimer(rt, rt.sched.now()));
         return ch;
     }
@@ -141,9 +159,9 @@ public final class Go {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "gosched");
+            rt.sched.preempt(g.strand, () -> "gosched");
         } else {
-            rt.sched.preempt(g, null);   // native: registers the goroutine, throws once the run stops
+            rt.sched.preempt(g.strand, null);   // native: registers the goroutine, throws once the run stops
             Thread.yield();
         }
     }
@@ -180,9 +198,5 @@ public final class Go {
         Run rt = new Run(config, false);
         rt.spawn(null, "main", main);
         return rt.await();
-    }
-
-    static String format(Duration d) {
-        return d.toString().substring(2).toLowerCase();
     }
 }

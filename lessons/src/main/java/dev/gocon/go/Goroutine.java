@@ -1,6 +1,7 @@
 package dev.gocon.go;
 
 import dev.gocon.sched.Strand;
+import dev.gocon.trace.TraceEvent;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -11,9 +12,10 @@ import java.lang.invoke.VarHandle;
  *
  * <p>Go equivalent: what the {@code go} statement starts (Go gives programs no handle to it; gocon
  * returns one so that traces, dumps and tests can name it). Ids count from 1 (main) in creation
- * order within a run; the name, if given, appears in traces and goroutine dumps.
+ * order within a run; the name, if given, appears in traces and goroutine dumps. The handle shows
+ * nothing of the scheduler: the runtime keeps that state in a {@link Strand} of its own.
  */
-public final class Goroutine extends Strand {
+public final class Goroutine {
 
     /*
      * Implementation notes. `waiter` is reused for every plain channel or lock wait, so blocking
@@ -39,10 +41,12 @@ public final class Goroutine extends Strand {
     }
 
     final Run run;
+    final long id;
+    final String name;
+    /** What the scheduler sees of this goroutine: its thread, parking state and block record. */
+    final Strand strand;
     private Waiter waiter;
     volatile int selectDone;
-    /** Set once the goroutine has begun running its body: one that never did is reported as left behind. */
-    volatile boolean started;
     Waiter param;
     boolean lastOk;
     /* Race detector state, null or unused while it is off; guarded by the run's RaceDetector. */
@@ -51,8 +55,10 @@ public final class Goroutine extends Strand {
     boolean finished;
 
     Goroutine(Run run, long id, String name) {
-        super(id, name);
         this.run = run;
+        this.strand = new Strand(id, name);
+        this.id = id;
+        this.name = strand.name;
     }
 
     /** The goroutine id: 1 for main, then in creation order within the run. */
@@ -65,8 +71,29 @@ public final class Goroutine extends Strand {
         return name;
     }
 
+    /** {@code g3 chef-2}, or {@code g3} for a goroutine without a name: as traces and dumps name it. */
+    @Override
+    public String toString() {
+        return strand.toString();
+    }
+
     void bind(Thread t) {
-        attachThread(t);
+        strand.attachThread(t);
+    }
+
+    /** The trace identity. */
+    TraceEvent.Who who() {
+        return strand.who();
+    }
+
+    /** Records what this goroutine is about to block on, for dumps and step descriptions. */
+    void blockOn(TraceEvent.BlockReason reason, TraceEvent.Ref object, String detail) {
+        strand.blockOn(reason, object, detail);
+    }
+
+    /** Clears the block record once the goroutine runs again. */
+    void running() {
+        strand.running();
     }
 
     /** The reusable waiter for plain channel and lock waits, created on first use. */

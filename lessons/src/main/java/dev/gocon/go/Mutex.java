@@ -55,7 +55,7 @@ public final class Mutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "lock " + identity.label + (locked ? " (will block: held by " + holder + ")" : ""));
+            rt.sched.preempt(g.strand, () -> "lock " + identity.label + (locked ? " (will block: held by " + holder + ")" : ""));
         }
         lock.lock();
         if (!locked) {
@@ -92,7 +92,7 @@ public final class Mutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "trylock " + identity.label);
+            rt.sched.preempt(g.strand, () -> "trylock " + identity.label);
         }
         lock.lock();
         if (locked) {
@@ -115,7 +115,7 @@ public final class Mutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "unlock " + identity.label);
+            rt.sched.preempt(g.strand, () -> "unlock " + identity.label);
         }
         lock.lock();
         if (!locked) {

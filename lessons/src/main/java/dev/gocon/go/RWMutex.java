@@ -72,7 +72,7 @@ public final class RWMutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> (write ? "lock " : "rlock ") + identity.label);
+            rt.sched.preempt(g.strand, () -> (write ? "lock " : "rlock ") + identity.label);
         }
         lock.lock();
         boolean free = write ? !writer && activeReaders == 0 : !writer && writers.isEmpty();
@@ -141,7 +141,7 @@ public final class RWMutex {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> (write ? "unlock " : "runlock ") + identity.label);
+            rt.sched.preempt(g.strand, () -> (write ? "unlock " : "runlock ") + identity.label);
         }
         List<Waiter> wake = new ArrayList<>(2);
         lock.lock();

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /*
  * One isolated runtime: its scheduler, ids, event sink and outcome. Go.run makes one per call; DEFAULT
- * serves goroutines started outside any run (plain main methods), never detects deadlock, and treats a
- * panic as Go does: it prints it and exits the process with status 2.
+ * serves goroutines started outside any run (plain main methods), never detects deadlock, and hands a
+ * panic to the uncaught-panic handler the program set (Go.setUncaughtPanicHandler).
  */
 final class Run implements SchedulerHost {
 
@@ -49,12 +49,12 @@ final class Run implements SchedulerHost {
     Run(RunConfig config, boolean isDefault) {
         this.config = config;
         this.isDefault = isDefault;
-        this.sink = config.sink();
+        this.sink = config.sink() == null ? null : new GuardedSink(config.sink(), System.err);
         this.stepped = config.stepped();
         this.pace = config.pace();
         this.race = config.raceDetector() && !isDefault ? new RaceDetector(this) : null;
         this.sched = config.stepped()
-                ? new SteppedScheduler(this, config.seed(), config.pace(), config.chooser(), config.stepLimit(),
+                ? new SteppedScheduler(this, config.seed(), config.pace(), AdaptedChooser.of(config.chooser()), config.stepLimit(),
                 config.replay())
                 : new NativeScheduler(this, !isDefault, Math.max(1, config.pace()));
     }
@@ -92,14 +92,14 @@ final class Run implements SchedulerHost {
         if (race != null) {
             race.spawned(parent, g, CodePlace.caller());
         }
-        sched.start(g, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
+        sched.start(g.strand, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
         return g;
     }
 
     private void body(Goroutine g, Task task) {
         try {
-            sched.begin(g);
-            g.started = true;
+            sched.begin(g.strand);
+            g.strand.markStarted();
             if (sched.stopping()) {
                 throw new RunStopped();
             }
@@ -123,7 +123,7 @@ final class Run implements SchedulerHost {
             if (race != null) {
                 race.exited(g);
             }
-            sched.exited(g);
+            sched.exited(g.strand);
         }
     }
 
@@ -134,9 +134,8 @@ final class Run implements SchedulerHost {
             emit(new TraceEvent.Panicked(now(), g.who(), carrier(), p.getMessage()));
         }
         if (isDefault) {
-            System.err.println("panic: " + p.getMessage() + "\n\ngoroutine " + g.id + " [running]: " + g);
-            t.printStackTrace();
-            System.exit(2);
+            Go.uncaughtPanicHandler().panicked(g, p);
+            return;
         }
         finish(RunReport.Outcome.PANIC, p, g);
     }
@@ -198,10 +197,10 @@ final class Run implements SchedulerHost {
             // The block record may be cleared concurrently (native): read each field once.
             TraceEvent.BlockReason reason = s.blockReason;
             TraceEvent.Ref object = s.blockObject;
-            if (s == by || s.id == 1) {
+            if (by != null && s == by.strand || s.id == 1) {
                 continue;
             }
-            if (s instanceof Goroutine g && !g.started) {
+            if (!s.started()) {
                 leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, "runnable", ""));
             } else if (reason != null && s.blocked()) {
                 leaks.add(new RunReport.LeakedGoroutine(s.id, s.name, reason.goLabel(),
@@ -213,7 +212,7 @@ final class Run implements SchedulerHost {
             for (Strand s : live) {
                 // A goroutine left blocked keeps its last state in the trace, as the leak report and
                 // the log's end lines say; the others end here, stopped by the run (no carrier of their own).
-                if ((s != by || how == RunReport.Outcome.PANIC) && !s.blocked()) {
+                if ((by == null || s != by.strand || how == RunReport.Outcome.PANIC) && !s.blocked()) {
                     emit(new TraceEvent.Exit(endNanos, s.who(), ""));
                 }
             }
@@ -272,15 +271,7 @@ final class Run implements SchedulerHost {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        List<Integer> choices = List.of();
-        List<Integer> widths = List.of();
-        long steps = 0;
-        if (sched instanceof SteppedScheduler st) {
-            choices = st.choices();
-            widths = st.widths();
-            steps = st.steps();
-        }
-        RunReport r = new RunReport(outcome, failure, leaked, steps, choices, widths, endNanos,
+        RunReport r = new RunReport(outcome, failure, leaked, sched.steps(), sched.choices(), sched.widths(), endNanos,
                 race == null ? List.of() : race.races());
         if (config.onReport() != null) {
             config.onReport().accept(r);
@@ -314,19 +305,26 @@ final class Run implements SchedulerHost {
         return sched.carrier();
     }
 
-    /** Emits one event unless the run is already over (stopped goroutines race; stay deterministic). */
+    /**
+     * Emits one event unless the run is already over (stopped goroutines race; stay deterministic).
+     * Never throws (the sink is guarded), so callers may emit while they hold a spin lock.
+     */
     void emit(TraceEvent e) {
         if (!sched.stopping()) {
             sink.accept(e);
         }
     }
 
-    void emitFinal(TraceEvent e) {
-        sink.accept(e);
-    }
-
-    /** A value for the trace, as Go prints it: see {@link GoText#show}. */
+    /**
+     * A value for the trace, as Go prints it: see {@link GoText#show}. A value whose {@code toString}
+     * throws shows as Go's fmt shows a panicking {@code String} method; never throws, as it is called
+     * under spin locks.
+     */
     static String show(Object v) {
-        return GoText.show(v);
+        try {
+            return GoText.show(v);
+        } catch (RuntimeException e) {
+            return "%!v(PANIC=String method: " + e.getMessage() + ")";
+        }
     }
 }

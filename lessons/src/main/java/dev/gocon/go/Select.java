@@ -3,9 +3,6 @@ package dev.gocon.go;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceEvent.BlockReason;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -130,7 +127,7 @@ public final class Select {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> describe(cases));
+            rt.sched.preempt(g.strand, () -> describe(cases));
         }
         int n = cases.length;
         int dflt = -1;
@@ -146,32 +143,15 @@ public final class Select {
         lockAll(order);
         while (true) {
             int ready = 0;
-        for (Case c : cases) {
-            if (isReady(c)) {
-                ready++;
-            }
-        }
-        if (ready == 0) {
-            break;
-        }
-            int k;
-            if (rt.stepped) {
-                List<String> descriptions = new ArrayList<>();
-                for (Case c : cases) {
-                    if (isReady(c)) {
-                        descriptions.add(describe(c));
-                    }
-                }
-                k = rt.sched.pickCase(g, descriptions);
-            } else {
-                k = ready == 1 ? 0 : ThreadLocalRandom.current().nextInt(ready);
-            }
-            int i = 0;
-            for (; ; i++) {
-                if (isReady(cases[i]) && k-- == 0) {
-                    break;
+            for (Case c : cases) {
+                if (isReady(c)) {
+                    ready++;
                 }
             }
+            if (ready == 0) {
+                break;
+            }
+            int i = readyCase(cases, rt.sched.pickCase(g.strand, ready, k -> describe(cases[readyCase(cases, k)])));
             int done = complete(g, rt, cases, i, order);
             if (done >= 0) {
                 return done;
@@ -312,6 +292,15 @@ public final class Select {
             deliver(r, v, ok);
         }
         return i;
+    }
+
+    /** The index in {@code cases} of the {@code k}-th ready case (from 0); the channels are locked. */
+    private static int readyCase(Case[] cases, int k) {
+        for (int i = 0; ; i++) {
+            if (isReady(cases[i]) && k-- == 0) {
+                return i;
+            }
+        }
     }
 
     private static boolean isReady(Case c) {

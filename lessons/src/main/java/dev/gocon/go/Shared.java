@@ -51,7 +51,7 @@ public final class Shared<T> {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "read " + name);
+            rt.sched.preempt(g.strand, () -> "read " + name);
         }
         if (rt.race != null) {
             rt.race.read(g, this);
@@ -64,7 +64,7 @@ public final class Shared<T> {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "write " + name + " = " + Run.show(newValue));
+            rt.sched.preempt(g.strand, () -> "write " + name + " = " + Run.show(newValue));
         }
         if (rt.race != null) {
             rt.race.write(g, this);

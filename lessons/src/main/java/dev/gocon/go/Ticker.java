@@ -1,6 +1,7 @@
 package dev.gocon.go;
 
 import dev.gocon.sched.Timer;
+import dev.gocon.trace.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class Ticker {
         }
         this.rt = Goroutine.current().run;
         this.period = rt.scale(d.toNanos());
-        this.c = Channel.make("ticker " + Go.format(d), 1);
+        this.c = Channel.make("ticker " + Durations.format(d), 1);
         arm();
     }
 

@@ -107,7 +107,7 @@ public final class WaitGroup {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         if (rt.stepped) {
-            rt.sched.preempt(g, () -> "wait " + identity.label
+            rt.sched.preempt(g.strand, () -> "wait " + identity.label
                     + (counter.get() > 0 ? " (will block: counter " + counter.get() + ")" : ""));
         }
         if (counter.get() == 0) {

@@ -1,7 +1,6 @@
 package dev.gocon.sched;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -10,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -276,8 +276,8 @@ public final class NativeScheduler implements Scheduler {
     }
 
     @Override
-    public int pickCase(Strand s, List<String> ready) {
-        return ThreadLocalRandom.current().nextInt(ready.size());
+    public int pickCase(Strand s, int ready, IntFunction<String> describe) {
+        return ready == 1 ? 0 : ThreadLocalRandom.current().nextInt(ready);
     }
 
     @Override
@@ -357,10 +357,6 @@ public final class NativeScheduler implements Scheduler {
 
         java.util.List<Strand> snapshot() {
             return new java.util.ArrayList<>(set);
-        }
-
-        int size() {
-            return set.size();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.gocon.sched;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -77,10 +78,28 @@ public interface Scheduler {
     Instant now();
 
     /**
-     * Picks one of the ready cases of a select made by {@code s}, uniformly at random or as the run's
-     * chooser says. {@code ready} describes each ready case.
+     * Picks one of the {@code ready} ready cases of a select made by {@code s}: uniformly at random, or
+     * as the run's chooser says. {@code describe} gives the i-th ready case as Go writes it
+     * ({@code <-done}); it is called only when a chooser needs the descriptions.
+     *
+     * @return an index in {@code [0, ready)}
      */
-    int pickCase(Strand s, List<String> ready);
+    int pickCase(Strand s, int ready, IntFunction<String> describe);
+
+    /** The decisions made so far where there was more than one option (stepped; empty otherwise). */
+    default List<Integer> choices() {
+        return List.of();
+    }
+
+    /** The number of options at each of {@link #choices()}. */
+    default List<Integer> widths() {
+        return List.of();
+    }
+
+    /** The number of scheduling decisions made (stepped; 0 otherwise). */
+    default long steps() {
+        return 0;
+    }
 
     /** The carrier thread's name for trace events ({@code ""} under the stepped scheduler). */
     String carrier();

@@ -1,8 +1,5 @@
 package dev.gocon.sched;
 
-import dev.gocon.go.Chooser;
-import dev.gocon.go.StepChoice;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +18,7 @@ import java.util.function.Supplier;
  * runs. At each scheduling point (before every spawn, channel operation, select, lock, sleep and
  * {@code gosched}, and when a goroutine blocks or exits) the token holder picks the next goroutine
  * among the runnable ones, ordered by id, and passes the token to it. The pick comes from, in order:
- * a replayed prefix of earlier choices, the run's {@link Chooser}, or a SplitMix64 generator seeded
+ * a replayed prefix of earlier choices, the run's {@link StepChooser}, or a SplitMix64 generator seeded
  * with the run's seed. Given the same program and seed, the schedule, the program's output and the
  * plain trace are the same every time, on any machine.
  *
@@ -49,7 +47,7 @@ public final class SteppedScheduler implements Scheduler {
 
     private final SchedulerHost host;
     private final double pace;
-    private final Chooser chooser;
+    private final StepChooser chooser;
     private final long stepLimit;
     private final List<Integer> replay;
     private long rng;
@@ -77,7 +75,7 @@ public final class SteppedScheduler implements Scheduler {
      * @param replay    choices to make first (at points with more than one option), as recorded by
      *                  {@link #choices()}
      */
-    public SteppedScheduler(SchedulerHost host, long seed, double pace, Chooser chooser, long stepLimit,
+    public SteppedScheduler(SchedulerHost host, long seed, double pace, StepChooser chooser, long stepLimit,
                             List<Integer> replay) {
         this.host = host;
         this.rng = seed;
@@ -93,16 +91,19 @@ public final class SteppedScheduler implements Scheduler {
     }
 
     /** The choices made so far at points with more than one option: replay them to repeat the run. */
+    @Override
     public List<Integer> choices() {
         return List.copyOf(choices);
     }
 
     /** The number of options at each recorded choice. */
+    @Override
     public List<Integer> widths() {
         return List.copyOf(widths);
     }
 
     /** The number of steps (scheduling decisions) made. */
+    @Override
     public long steps() {
         return steps;
     }
@@ -198,8 +199,8 @@ public final class SteppedScheduler implements Scheduler {
     }
 
     @Override
-    public int pickCase(Strand s, List<String> ready) {
-        int n = ready.size();
+    public int pickCase(Strand s, int ready, IntFunction<String> describe) {
+        int n = ready;
         if (n == 1) {
             return 0;
         }
@@ -208,7 +209,11 @@ public final class SteppedScheduler implements Scheduler {
         if (replayPos < replay.size()) {
             idx = clamp(replay.get(replayPos++), n);
         } else if (chooser != null) {
-            idx = chooser.chooseCase(s.toString(), List.copyOf(ready), suggested);
+            List<String> cases = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                cases.add(describe.apply(i));
+            }
+            idx = chooser.chooseCase(s, List.copyOf(cases), suggested);
             if (idx < 0 || idx >= n) {
                 idx = suggested;
             }
@@ -352,13 +357,8 @@ public final class SteppedScheduler implements Scheduler {
         if (n > 1 && replaying) {
             idx = clamp(replay.get(replayPos++), n);
         } else if (chooser != null && !replaying) {
-            List<StepChoice> list = new ArrayList<>(n);
-            for (Strand s : runq) {
-                Supplier<String> op = s.nextOp;
-                list.add(new StepChoice(s.id, s.name, op == null ? "" : op.get()));
-            }
-            idx = chooser.choose(List.copyOf(list), suggested);
-            if (idx == Chooser.STOP) {
+            idx = chooser.chooseStrand(List.copyOf(runq), suggested);
+            if (idx == StepChooser.STOP) {
                 return -1;
             }
             if (idx < 0 || idx >= n) {

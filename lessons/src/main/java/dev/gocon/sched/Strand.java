@@ -8,11 +8,14 @@ import java.util.function.Supplier;
  * The part of a goroutine that a {@link Scheduler} sees: its identity, its thread, its parking state
  * and what it is blocked on.
  *
+ * <p>Each {@code dev.gocon.go.Goroutine} owns one (composition: the goroutine handle that programs
+ * hold shows none of this).
+ *
  * <p>This is an internal type of the runtime, public only because the runtime ({@code dev.gocon.go})
  * and the schedulers ({@code dev.gocon.sched}) live in different packages. Programs use
- * {@link dev.gocon.go.Goroutine}.
+ * {@code dev.gocon.go.Goroutine}.
  */
-public abstract class Strand {
+public final class Strand {
 
     /** The goroutine id: main is 1, then creation order within the run. */
     public final long id;
@@ -54,23 +57,42 @@ public abstract class Strand {
 
     private TraceEvent.Who who;
 
-    protected Strand(long id, String name) {
+    private volatile boolean started;
+
+    /** A strand for the goroutine {@code id}; a null name counts as none. */
+    public Strand(long id, String name) {
         this.id = id;
         this.name = name == null ? "" : name;
     }
 
+    /** Marks that the strand has begun running its body: one that never did is reported as left behind. */
+    public void markStarted() {
+        started = true;
+    }
+
+    /** True once {@link #markStarted} was called. */
+    public boolean started() {
+        return started;
+    }
+
     /** The thread this strand runs on, or null before it starts. */
-    public final Thread thread() {
+    public Thread thread() {
         return thread;
     }
 
+    /** What this strand will do when it next runs ({@code ""} if not known): stepped runs only. */
+    public String describeNextOp() {
+        Supplier<String> op = nextOp;
+        return op == null ? "" : op.get();
+    }
+
     /** Binds a strand to a thread that was not started by a scheduler (a thread outside any run). */
-    protected final void attachThread(Thread t) {
+    public void attachThread(Thread t) {
         thread = t;
     }
 
     /** The trace identity, created on first use. */
-    public final TraceEvent.Who who() {
+    public TraceEvent.Who who() {
         TraceEvent.Who w = who;
         if (w == null) {
             who = w = new TraceEvent.Who(id, name);
@@ -79,14 +101,14 @@ public abstract class Strand {
     }
 
     /** Records what this strand is about to block on. */
-    public final void blockOn(TraceEvent.BlockReason reason, TraceEvent.Ref object, String detail) {
+    public void blockOn(TraceEvent.BlockReason reason, TraceEvent.Ref object, String detail) {
         blockReason = reason;
         blockObject = object;
         blockDetail = detail;
     }
 
     /** Clears the block record once the strand runs again. */
-    public final void running() {
+    public void running() {
         blockReason = null;
         blockObject = null;
         blockDetail = null;

@@ -20,10 +20,10 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Recorder recorder = new Recorder(100_000);
- * Go.run(recorder, () -> ...);                 // the runtime calls recorder.accept(event)
- * Recorder.Cursor cursor = recorder.cursor();  // the render thread's own read position
- * cursor.drain(state::apply);                  // new events, in recording order
- * List<TraceEvent> all = recorder.events();    // at the end, for exports
+ * Go.run(config.withSink(recorder), () -> ...); // the runtime calls recorder.accept(event)
+ * Recorder.Cursor cursor = recorder.cursor();   // the render thread's own read position
+ * cursor.drain(state::apply);                   // new events, in recording order
+ * List<TraceEvent> all = recorder.events();     // at the end, for exports
  * }</pre>
  *
  * <p>Memory consistency effects: actions in a thread prior to {@link #accept} of an event

@@ -3,6 +3,7 @@ package dev.gocon.course;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.gocon.course.catalog.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ class GlossaryWordsTest {
 
     /** The demo and exercise sources of a lesson: its folder's Java files, starters and solutions. */
     private static List<Path> sources(Lesson lesson) throws IOException {
-        Path folder = Path.of("src/main/java", Catalog.class.getPackageName().replace('.', '/'),
+        Path folder = Path.of("src/main/java", Lesson.class.getPackageName().replace('.', '/'),
                 lesson.id().replace("-", ""));
         if (!Files.isDirectory(folder)) {
             throw new UncheckedIOException(new IOException("no folder " + folder.toAbsolutePath()));

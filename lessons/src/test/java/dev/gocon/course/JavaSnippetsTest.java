@@ -3,6 +3,7 @@ package dev.gocon.course;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.gocon.course.catalog.Catalog;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;

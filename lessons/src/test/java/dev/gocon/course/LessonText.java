@@ -1,5 +1,6 @@
 package dev.gocon.course;
 
+import dev.gocon.course.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

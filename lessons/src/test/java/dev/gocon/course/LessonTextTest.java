@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.gocon.course.catalog.Catalog;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -246,7 +247,7 @@ class LessonTextTest {
     void everyLessonFolderIsInTheCatalog() throws URISyntaxException {
         File classes = new File(Catalog.class.getProtectionDomain().getCodeSource().getLocation()
                 .toURI());
-        File course = new File(classes, Catalog.class.getPackageName().replace('.', '/'));
+        File course = new File(classes, Lesson.class.getPackageName().replace('.', '/'));
         Set<String> folders = Arrays.stream(course.listFiles(File::isDirectory))
                 .filter(dir -> new File(dir, "lesson.md").isFile())
                 .map(File::getName)

@@ -3,6 +3,7 @@ package dev.gocon.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.go.RunReport;
 import java.time.Duration;
 import java.util.stream.Stream;

@@ -133,7 +133,7 @@ abstract class DeadlockContract {
             assertTrue(r.ok(), r.outcomeLabel());
         }
         for (Goroutine g : all) {
-            assertFalse(g.thread() != null && g.thread().isAlive(), g + " outlived its run");
+            assertFalse(g.strand.thread() != null && g.strand.thread().isAlive(), g + " outlived its run");
         }
     }
 

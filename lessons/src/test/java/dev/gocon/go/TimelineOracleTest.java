@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.course.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.course.Lesson;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.sched.Strand;
 import dev.gocon.trace.Recorder;
 import dev.gocon.trace.Timeline;
@@ -140,11 +140,11 @@ class TimelineOracleTest {
                             + "], the timeline says " + model);
                 }
             } else if (queued.contains(s.id)) {
-                boolean ok = model == GState.RUNNABLE || model == GState.RUNNING && s == current;
+                boolean ok = model == GState.RUNNABLE || model == GState.RUNNING && s == current.strand;
                 if (!ok) {
                     disagreements.add(where + ": " + s + " waits for its turn, the timeline says " + model);
                 }
-            } else if (s != current || model != GState.RUNNING) {
+            } else if (s != current.strand || model != GState.RUNNING) {
                 disagreements.add(where + ": " + s + " neither blocked nor queued, the timeline says " + model);
             }
             if (model == GState.RUNNING) {

@@ -1,6 +1,6 @@
 package dev.gocon.sched;
 
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.course.Lesson;

@@ -1,7 +1,7 @@
 package dev.gocon.app.cli;
 
 import dev.gocon.app.render.markdown.MarkdownRenderer;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import java.io.PrintWriter;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;

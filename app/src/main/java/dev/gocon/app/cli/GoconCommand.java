@@ -1,7 +1,7 @@
 package dev.gocon.app.cli;
 
 import dev.gocon.app.term.Console;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Lesson;
 import java.util.Arrays;
 import java.util.List;

@@ -17,7 +17,7 @@ import dev.gocon.app.term.WriterOutputStream;
 import dev.gocon.app.walk.EndPage;
 import dev.gocon.app.walk.Places;
 import dev.gocon.app.walk.Walk;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoOption;
 import dev.gocon.course.Lesson;

@@ -3,7 +3,7 @@ package dev.gocon.app.cli;
 import dev.gocon.app.render.markdown.MarkdownRenderer;
 import dev.gocon.app.render.markdown.Wrapper;
 import dev.gocon.app.exercise.Workbench;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Lesson;
 import java.io.PrintWriter;
 import java.util.List;

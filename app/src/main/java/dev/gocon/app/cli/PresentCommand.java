@@ -12,7 +12,7 @@ import dev.gocon.app.record.TeeOutputStream;
 import dev.gocon.app.share.ShareCode;
 import dev.gocon.app.share.ShareHub;
 import dev.gocon.app.share.ShareServer;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Lesson;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.gocon.app.exercise;
 
-import dev.gocon.course.exercise.ExerciseCatalog;
+import dev.gocon.course.catalog.ExerciseCatalog;
 import dev.gocon.course.exercise.Exercises;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import dev.gocon.app.present.Deck;
 import dev.gocon.app.present.ScreenState;
 import dev.gocon.app.present.SlideScreen;
 import dev.gocon.app.present.Theme;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Lesson;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gocon.app.term.Console;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gocon.app.term.Console;
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.course.Catalog;
-import dev.gocon.course.exercise.ExerciseCatalog;
+import dev.gocon.course.catalog.Catalog;
+import dev.gocon.course.catalog.ExerciseCatalog;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.WriteCode;
 import dev.gocon.course.exercise.sample.SampleExercises;

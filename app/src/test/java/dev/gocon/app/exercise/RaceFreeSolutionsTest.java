@@ -2,7 +2,7 @@ package dev.gocon.app.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gocon.course.exercise.ExerciseCatalog;
+import dev.gocon.course.catalog.ExerciseCatalog;
 import dev.gocon.course.exercise.WriteCode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.gocon.app.present;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.Lesson;
 import java.util.ArrayList;

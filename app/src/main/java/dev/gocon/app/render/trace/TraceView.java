@@ -12,7 +12,8 @@ import org.jline.terminal.Terminal;
  * <p>A view is used once, in this order:
  * <pre>{@code
  * try (TraceView view = TraceView.open(mode, options)) {
- *     Go.run(view.sink(), () -> demo.run(new DemoContext(view.output(), ...)));
+ *     RunReport report = Go.run(config.withSink(view.sink()),
+ *             () -> demo.run(new DemoContext(view.output(), ...)));
  *     view.finish(report);  // only when the run ended normally
  * }                         // close(): always, also after an exception or on Ctrl-C
  * }</pre>

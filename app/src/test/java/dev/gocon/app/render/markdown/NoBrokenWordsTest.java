@@ -3,12 +3,12 @@ package dev.gocon.app.render.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.course.Catalog;
+import dev.gocon.course.catalog.Catalog;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.course.Lesson;
 import dev.gocon.course.exercise.Exercise;
-import dev.gocon.course.exercise.ExerciseCatalog;
+import dev.gocon.course.catalog.ExerciseCatalog;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.PlayScheduler;
 import dev.gocon.course.exercise.Predict;

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A hand-written run: builds a list of {@link TraceEvent}s step by step, for tests, golden files and
- * documentation of the renderers.
+ * A hand-written run, a test fixture: builds a list of {@link TraceEvent}s step by step, for the
+ * tests and golden files of the trace model and the renderers (the app's tests use it through this
+ * module's test jar).
  *
  * <p>Like a screenplay, it says who does what, where and when, without running anything:
  * <pre>{@code
@@ -47,12 +48,6 @@ public final class TraceScript {
     /** Sets the clock for the next events, in milliseconds since the start of the run. */
     public TraceScript at(double millis) {
         this.nanos = Math.round(millis * 1_000_000);
-        return this;
-    }
-
-    /** Sets the clock in nanoseconds. */
-    public TraceScript atNanos(long nanos) {
-        this.nanos = nanos;
         return this;
     }
 
@@ -135,11 +130,6 @@ public final class TraceScript {
     /** The events so far, in order. */
     public List<TraceEvent> events() {
         return List.copyOf(events);
-    }
-
-    /** Feeds the events so far to a sink, in order. */
-    public void playTo(EventSink sink) {
-        events.forEach(sink::accept);
     }
 
     /**

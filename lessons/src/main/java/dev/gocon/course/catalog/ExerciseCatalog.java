@@ -1,10 +1,12 @@
-package dev.gocon.course.exercise;
+package dev.gocon.course.catalog;
 
 import dev.gocon.course.atomics.exercises.AtomicsExercises;
 import dev.gocon.course.broadcast.exercises.BroadcastExercises;
 import dev.gocon.course.cancellation.exercises.CancellationExercises;
 import dev.gocon.course.channels.exercises.ChannelsExercises;
 import dev.gocon.course.errors.exercises.ErrorsExercises;
+import dev.gocon.course.exercise.Exercises;
+import dev.gocon.course.exercise.LessonExercises;
 import dev.gocon.course.goroutines.exercises.GoroutinesExercises;
 import dev.gocon.course.kitchens.exercises.KitchensExercises;
 import dev.gocon.course.mutex.exercises.MutexExercises;

@@ -1,5 +1,6 @@
-package dev.gocon.course;
+package dev.gocon.course.catalog;
 
+import dev.gocon.course.Lesson;
 import dev.gocon.course.atomics.AtomicsLesson;
 import dev.gocon.course.broadcast.BroadcastLesson;
 import dev.gocon.course.cancellation.CancellationLesson;
@@ -71,7 +72,7 @@ public final class Catalog {
      * Java concept it stands for ({@code gocon glossary} shows it; lessons refer to it).
      */
     public static String glossary() {
-        return Lesson.readText(Catalog.class, "glossary.md");
+        return Lesson.readText(Lesson.class, "glossary.md");
     }
 
     /** The lesson with this id, if there is one. */
