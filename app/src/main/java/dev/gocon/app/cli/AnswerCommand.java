@@ -1,9 +1,12 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.exercise.PredictJudge;
 import dev.gocon.app.render.trace.TraceMode;
 import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.render.trace.TraceView;
+import dev.gocon.app.term.AsTyped;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.Predict;
 import java.io.ByteArrayOutputStream;

@@ -1,18 +1,21 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.exercise.Coach;
 import dev.gocon.app.exercise.ExerciseRunner;
 import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.render.markdown.Wrapper;
+import dev.gocon.app.term.AsTyped;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.WriteCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.Locale;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;

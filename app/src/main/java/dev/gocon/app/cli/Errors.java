@@ -1,15 +1,19 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
+import dev.gocon.app.errors.Reasons;
 import dev.gocon.app.exercise.Progress;
+import dev.gocon.app.term.Printable;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Turns what went wrong into what the user reads: one line naming the problem, then at most one line
@@ -24,7 +28,7 @@ public final class Errors {
     public static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("gocon: " + visible(describe(e)));
+        err.println("gocon: " + Printable.visible(describe(e)));
         List<String> suggestions = e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
                 ? Suggestions.closest(unmatched.getUnmatched().getFirst(), unmatched.getSuggestions())
                 : List.of();
@@ -85,7 +89,7 @@ public final class Errors {
         int code = e instanceof GoconException g ? g.exitCode() : ExitCode.FAILURE;
         boolean explained = e instanceof GoconException || e instanceof UncheckedIOException
                 || e instanceof Progress.NewerSchemaException;
-        err.println("gocon: " + visible(explained ? explain(e) : describe(e)));
+        err.println("gocon: " + Printable.visible(explained ? explain(e) : describe(e)));
         if (stacktraceRequested(cmd)) {
             e.printStackTrace(err);
         } else if (!explained) {
@@ -103,22 +107,6 @@ public final class Errors {
             return what + ": " + Reasons.of(io.getCause());
         }
         return firstLine(e.getMessage());
-    }
-
-    /**
-     * {@code text} with every control character (an escape byte from a typed argument, say) shown as
-     * {@code \u001b}, so that input is never echoed raw into a terminal or piped output.
-     */
-    public static String visible(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 
     private static String describe(Throwable e) {

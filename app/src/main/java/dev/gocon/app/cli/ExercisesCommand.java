@@ -1,5 +1,6 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
 import picocli.CommandLine.Command;
 
 /** {@code gocon exercises}: every exercise with its state; {@code exercises init} makes the workspace. */

@@ -1,15 +1,16 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.Coach;
+import dev.gocon.app.exercise.Workbench;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import dev.gocon.app.exercise.Workbench;
 
 /** {@code gocon exercises init [DIR]}: copies every starter file into a workspace to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true,

@@ -1,14 +1,15 @@
 package dev.gocon.app.cli;
 
 import dev.gocon.app.render.markdown.MarkdownRenderer;
+import dev.gocon.app.term.Style;
 import dev.gocon.course.catalog.Catalog;
 import java.io.PrintWriter;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gocon glossary}: the course's one analogy, the kitchen, with the Go and Java concept each

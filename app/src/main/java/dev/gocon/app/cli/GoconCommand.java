@@ -1,17 +1,19 @@
 package dev.gocon.app.cli;
 
 import dev.gocon.app.term.Console;
-import dev.gocon.course.catalog.Catalog;
+import dev.gocon.app.term.Style;
 import dev.gocon.course.Lesson;
+import dev.gocon.course.catalog.Catalog;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The root command, {@code gocon}: lists its children and, run alone, prints the usage. */
 @Command(name = "gocon",
@@ -110,6 +112,39 @@ public final class GoconCommand implements Runnable {
 
     private static void showCompletionCommand(CommandLine root) {
         root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    }
+
+    /**
+     * The part of the command tree that {@code args} needs (see {@link #addCommands(CommandLine, String[])}), writing to {@code out} and {@code err}: what {@code main} runs, and what tests of the
+     * command line run.
+     */
+    public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine cli = new CommandLine(new GoconCommand(console));
+        addCommands(cli, args);
+        return configure(cli, out, err);
+    }
+
+    /**
+     * The whole command tree, writing to {@code out} and {@code err}: what the prompt uses, and tests,
+     * with string writers and a console of their choosing.
+     */
+    public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new GoconCommand(console));
+        addCommands(cli);
+        return configure(cli, out, err);
+    }
+
+    /**
+     * Sets the writers and error handlers of a tree. Picocli applies them to the commands present at
+     * the call, so the commands are added first.
+     */
+    private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Errors::usageError);
+        cli.setExecutionExceptionHandler(Errors::failure);
+        return cli;
     }
 
     /** Alone on a terminal, opens the prompt; otherwise prints the usage. */

@@ -1,5 +1,6 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.Coach;
 import dev.gocon.course.exercise.Exercises;
 import picocli.CommandLine.Command;

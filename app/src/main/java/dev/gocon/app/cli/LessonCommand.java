@@ -1,5 +1,6 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.GoconException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;

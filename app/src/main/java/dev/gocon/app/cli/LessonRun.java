@@ -1,18 +1,22 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
+import dev.gocon.app.errors.Reasons;
 import dev.gocon.app.exercise.Progress;
 import dev.gocon.app.exercise.ProgressStore;
 import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.present.SlideDemos;
 import dev.gocon.app.present.TracedSlideDemo;
+import dev.gocon.app.record.Recording;
 import dev.gocon.app.render.markdown.MarkdownRenderer;
 import dev.gocon.app.render.markdown.Wrapper;
 import dev.gocon.app.render.trace.TraceMode;
 import dev.gocon.app.render.trace.TraceOptions;
-import dev.gocon.app.run.DemoRunner;
 import dev.gocon.app.run.DemoExplorer;
-import dev.gocon.app.record.Recording;
+import dev.gocon.app.run.DemoRunner;
 import dev.gocon.app.run.RunSettings;
+import dev.gocon.app.term.Style;
 import dev.gocon.app.term.WriterOutputStream;
 import dev.gocon.app.walk.EndPage;
 import dev.gocon.app.walk.Places;
@@ -41,7 +45,6 @@ import java.util.stream.Collectors;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +52,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code gocon lesson <id>}: one instance per lesson, added under {@code lesson} by

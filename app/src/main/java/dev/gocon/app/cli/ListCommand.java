@@ -1,10 +1,12 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.render.markdown.MarkdownRenderer;
 import dev.gocon.app.render.markdown.Wrapper;
-import dev.gocon.app.exercise.Workbench;
-import dev.gocon.course.catalog.Catalog;
+import dev.gocon.app.term.AsTyped;
+import dev.gocon.app.term.Style;
 import dev.gocon.course.Lesson;
+import dev.gocon.course.catalog.Catalog;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gocon list}: the lessons in course order, each with its id, title, one-line summary and, where

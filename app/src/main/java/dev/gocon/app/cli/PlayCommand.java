@@ -1,5 +1,7 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.exercise.PlayLoop;
 import dev.gocon.app.exercise.PlaySession;
 import dev.gocon.course.exercise.Exercises;

@@ -1,19 +1,22 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.present.DemoSettings;
-import dev.gocon.app.present.TracedSlideDemo;
 import dev.gocon.app.present.Presenter;
 import dev.gocon.app.present.SlidePrinter;
 import dev.gocon.app.present.SpeakerNotes;
 import dev.gocon.app.present.Theme;
+import dev.gocon.app.present.TracedSlideDemo;
 import dev.gocon.app.record.CastRecorder;
 import dev.gocon.app.record.Recording;
 import dev.gocon.app.record.TeeOutputStream;
 import dev.gocon.app.share.ShareCode;
 import dev.gocon.app.share.ShareHub;
 import dev.gocon.app.share.ShareServer;
-import dev.gocon.course.catalog.Catalog;
+import dev.gocon.app.term.Style;
 import dev.gocon.course.Lesson;
+import dev.gocon.course.catalog.Catalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +33,11 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gocon present <lesson>...}: the lessons as full-screen slides for a class, one session. See

@@ -1,6 +1,7 @@
 package dev.gocon.app.cli;
 
-import dev.gocon.app.Main;
+import dev.gocon.app.errors.GoconException;
+import dev.gocon.app.errors.Reasons;
 import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.repl.CommandTree;
 import dev.gocon.app.repl.Repl;
@@ -16,10 +17,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gocon repl}: the interactive prompt over this same command tree, or with {@code --script},
@@ -61,7 +62,7 @@ public final class ReplCommand implements Callable<Integer> {
 
     /** Opens the prompt on the console's terminal; the root command calls this when run alone on a terminal. */
     static int interactive(Console console, Workbench workbench) {
-        CommandTree tree = (out, err) -> Main.commandLine(console, out, err);
+        CommandTree tree = (out, err) -> GoconCommand.commandLine(console, out, err);
         return new Repl(console.terminal(), tree, workbench).run();
     }
 
@@ -71,7 +72,7 @@ public final class ReplCommand implements Callable<Integer> {
      */
     private int runScript(Workbench workbench) throws IOException {
         Console console = root.console();
-        CommandTree tree = (out, err) -> Main.commandLine(console, out, err);
+        CommandTree tree = (out, err) -> GoconCommand.commandLine(console, out, err);
         Script runner = new Script(tree, workbench);
         boolean stdin = script.equals("-");
         Path file = stdin ? null : Path.of(script);

@@ -1,5 +1,7 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.record.CastFile;
 import dev.gocon.app.record.CastPlayer;
 import java.io.IOException;
@@ -8,11 +10,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gocon replay FILE.cast}: plays an asciicast v2 recording back in the terminal, with its timing. */
 @Command(name = "replay", mixinStandardHelpOptions = true,

@@ -1,6 +1,9 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.exercise.Coach;
+import dev.gocon.app.term.AsTyped;
 import dev.gocon.course.exercise.Exercises;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.GoconException;
+
 /**
  * The rule every {@code --seed} follows: a seed names one schedule of the stepped scheduler, and is 0
  * or more. Any number would make some schedule, but gocon itself counts seeds up from 1 (the check's

@@ -1,5 +1,6 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,10 @@
 package dev.gocon.app.cli;
 
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.exercise.Coach;
 import dev.gocon.app.exercise.FileWatcher;
+import dev.gocon.app.term.AsTyped;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.WriteCode;
 import java.io.IOException;

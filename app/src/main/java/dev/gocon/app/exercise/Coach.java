@@ -1,9 +1,9 @@
 package dev.gocon.app.exercise;
 
-import dev.gocon.app.cli.AsTyped;
-import dev.gocon.app.cli.ExitCode;
-import dev.gocon.app.cli.GoconException;
-import dev.gocon.app.cli.Reasons;
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
+import dev.gocon.app.errors.Reasons;
+import dev.gocon.app.term.AsTyped;
 import dev.gocon.course.exercise.Exercise;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.PlayScheduler;

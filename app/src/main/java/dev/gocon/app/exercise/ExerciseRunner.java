@@ -1,7 +1,7 @@
 package dev.gocon.app.exercise;
 
-import dev.gocon.app.cli.AsTyped;
 import dev.gocon.app.exercise.harness.CheckHarness;
+import dev.gocon.app.term.AsTyped;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.gocon.app.record;
 
-import dev.gocon.app.cli.GoconException;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.term.Console;
 import dev.gocon.app.term.WriterOutputStream;
 import java.io.IOException;

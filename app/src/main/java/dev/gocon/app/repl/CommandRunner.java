@@ -1,14 +1,14 @@
 package dev.gocon.app.repl;
 
-import dev.gocon.app.cli.AsTyped;
-import dev.gocon.app.cli.Errors;
-import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.Workbench;
+import dev.gocon.app.term.AsTyped;
+import dev.gocon.app.term.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
 import picocli.CommandLine;
 
 /**
@@ -71,7 +71,7 @@ final class CommandRunner {
 
     /** A failure of the REPL machinery itself, as an exit code. */
     static int failed(Throwable e, PrintWriter out) {
-        out.println("gocon: " + Errors.visible(String.valueOf(e)));
+        out.println("gocon: " + Printable.visible(String.valueOf(e)));
         out.flush();
         return ExitCode.FAILURE;
     }

@@ -1,6 +1,6 @@
 package dev.gocon.app.repl;
 
-import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.Workbench;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,9 +15,9 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;

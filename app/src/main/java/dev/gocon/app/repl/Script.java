@@ -1,8 +1,8 @@
 package dev.gocon.app.repl;
 
-import dev.gocon.app.cli.Errors;
-import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.Workbench;
+import dev.gocon.app.term.Printable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +43,7 @@ public final class Script {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            out.println(Repl.PROMPT + Errors.visible(trimmed));
+            out.println(Repl.PROMPT + Printable.visible(trimmed));
             out.flush();
             List<String> words = runner.words(trimmed);
             if (Aliases.isQuit(words)) {
@@ -55,7 +55,7 @@ public final class Script {
             int code = runner.run(runner.expand(words), out, err);
             if (code != ExitCode.OK) {
                 out.flush();
-                err.println("gocon: the script stopped at line " + number + " ('" + Errors.visible(trimmed)
+                err.println("gocon: the script stopped at line " + number + " ('" + Printable.visible(trimmed)
                         + "'), which exited with " + code + ".");
                 err.flush();
                 return code;

@@ -1,10 +1,10 @@
 package dev.gocon.app.run;
 
-import dev.gocon.app.cli.ExitCode;
-import dev.gocon.app.cli.GoconException;
-import dev.gocon.app.cli.Style;
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.render.trace.TraceOptions;
 import dev.gocon.app.render.trace.TraceView;
+import dev.gocon.app.term.Style;
 import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.go.Go;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.Workbench;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.sample.SampleExercises;

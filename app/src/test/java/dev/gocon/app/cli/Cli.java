@@ -1,6 +1,5 @@
 package dev.gocon.app.cli;
 
-import dev.gocon.app.Main;
 import dev.gocon.app.term.Console;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +16,8 @@ record Cli(int exitCode, String out, String err) {
     static Cli run(Console console, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(console, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+        int code = GoconCommand.commandLine(console,
+                new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Cli(code, out.toString(), err.toString());
     }
 

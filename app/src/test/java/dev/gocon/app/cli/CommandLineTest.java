@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.term.Console;
 import dev.gocon.course.catalog.Catalog;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.ProgressStore;
 import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.term.Console;
@@ -41,7 +41,7 @@ class LessonWalkTest {
             terminal.setSize(new Size(100, 30));
             Workbench workbench = new Workbench(dir.resolve("state"));
             StringWriter out = new StringWriter();
-            FutureTask<Integer> run = new FutureTask<>(() -> workbench.callWith(() -> Main.commandLine(
+            FutureTask<Integer> run = new FutureTask<>(() -> workbench.callWith(() -> GoconCommand.commandLine(
                     Console.terminal(terminal, Map.of("NO_COLOR", "1")), new PrintWriter(out, true),
                     new PrintWriter(new StringWriter(), true)).execute("lesson", "channels")));
             Thread.ofPlatform().daemon().start(run);
@@ -69,7 +69,7 @@ class LessonWalkTest {
                 StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(100, 30));
             StringWriter out = new StringWriter();
-            int code = new Workbench(dir.resolve("state")).callWith(() -> Main.commandLine(
+            int code = new Workbench(dir.resolve("state")).callWith(() -> GoconCommand.commandLine(
                     Console.terminal(terminal, Map.of("NO_COLOR", "1")), new PrintWriter(out, true),
                     new PrintWriter(new StringWriter(), true)).execute("lesson", "kitchens", "--text"));
             assertEquals(ExitCode.OK, code);

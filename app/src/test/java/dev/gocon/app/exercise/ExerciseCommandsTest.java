@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
-import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.cli.GoconCommand;
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.term.Console;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.Predict;
 import dev.gocon.course.exercise.Program;
-import dev.gocon.go.WaitGroup;
 import dev.gocon.course.exercise.WriteCode;
 import dev.gocon.course.exercise.sample.SampleExercises;
+import dev.gocon.go.WaitGroup;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -50,7 +50,7 @@ class ExerciseCommandsTest {
 
     private Run gocon(Writer outWriter, String... args) throws Exception {
         StringWriter err = new StringWriter();
-        int code = workbench().callWith(() -> Main.commandLine(Console.piped(Map.of()),
+        int code = workbench().callWith(() -> GoconCommand.commandLine(Console.piped(Map.of()),
                 new PrintWriter(outWriter, true), new PrintWriter(err, true)).execute(args));
         return new Run(code, outWriter.toString(), err.toString());
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
+import dev.gocon.app.cli.GoconCommand;
 import dev.gocon.app.record.CastFile;
 import dev.gocon.app.term.Console;
 import java.io.PrintWriter;
@@ -30,7 +30,8 @@ class PresentCommandTest {
     private static Run gocon(Console console, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(console, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = GoconCommand.commandLine(console,
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -3,7 +3,7 @@ package dev.gocon.app.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
+import dev.gocon.app.cli.GoconCommand;
 import dev.gocon.app.term.Console;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,7 +24,8 @@ class ReplayCommandTest {
     private static Run gocon(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(Console.piped(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true))
+        int code = GoconCommand.commandLine(Console.piped(Map.of()),
+                new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute(args);
         return new Run(code, out.toString(), err.toString());
     }

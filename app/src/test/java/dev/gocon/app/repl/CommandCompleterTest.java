@@ -3,7 +3,7 @@ package dev.gocon.app.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
+import dev.gocon.app.cli.GoconCommand;
 import dev.gocon.app.term.Console;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CommandCompleterTest {
 
     private static List<String> complete(String typed) {
-        CommandCompleter completer = new CommandCompleter(Main.commandLine(Console.piped(Map.of()),
+        CommandCompleter completer = new CommandCompleter(GoconCommand.commandLine(Console.piped(Map.of()),
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())).getCommandSpec());
         List<Candidate> candidates = new ArrayList<>();
         completer.complete(null, new DefaultParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE),

@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
-import dev.gocon.app.cli.ExitCode;
-import dev.gocon.app.cli.GoconException;
+import dev.gocon.app.cli.GoconCommand;
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.term.Console;
+import dev.gocon.course.exercise.Exercises;
+import dev.gocon.course.exercise.sample.SampleExercises;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import dev.gocon.course.exercise.Exercises;
-import dev.gocon.course.exercise.sample.SampleExercises;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 @Timeout(20)
 class ReplTest {
@@ -58,7 +58,7 @@ class ReplTest {
         vt = new VirtualTerminal();
         Console console = Console.terminal(vt.terminal(), Map.of("NO_COLOR", "1"));
         CommandTree tree = (out, err) -> {
-            CommandLine cli = Main.commandLine(console, out, err);
+            CommandLine cli = GoconCommand.commandLine(console, out, err);
             cli.addSubcommand("block", new Block());
             cli.setOut(out);
             cli.setErr(err);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
-import dev.gocon.app.cli.ExitCode;
+import dev.gocon.app.cli.GoconCommand;
+import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.term.Console;
 import java.io.PrintWriter;
@@ -27,7 +27,7 @@ class ScriptTest {
     private Run gocon(String... args) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Workbench(dir.resolve("state")).callWith(() -> Main.commandLine(
+        int code = new Workbench(dir.resolve("state")).callWith(() -> GoconCommand.commandLine(
                 Console.piped(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args));
         return new Run(code, out.toString(), err.toString());
     }

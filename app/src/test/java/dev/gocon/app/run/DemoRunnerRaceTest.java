@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.cli.ExitCode;
-import dev.gocon.app.cli.Style;
+import dev.gocon.app.errors.ExitCode;
+import dev.gocon.app.term.Style;
 import dev.gocon.app.render.trace.TraceMode;
 import dev.gocon.app.term.Console;
 import dev.gocon.course.Demo;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gocon.app.Main;
+import dev.gocon.app.cli.GoconCommand;
 import dev.gocon.app.present.ScreenState;
 import dev.gocon.app.record.CastRecorder;
 import dev.gocon.app.record.Recording;
@@ -39,7 +39,8 @@ class FollowTest {
     private static Run gocon(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(Console.piped(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true))
+        int code = GoconCommand.commandLine(Console.piped(Map.of()),
+                new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute(args);
         return new Run(code, out.toString(), err.toString());
     }

@@ -1,4 +1,4 @@
-package dev.gocon.app.cli;
+package dev.gocon.app.term;
 
 import java.util.concurrent.Callable;
 

@@ -1,10 +1,11 @@
-package dev.gocon.app.cli;
+package dev.gocon.app.errors;
 
 /**
  * A failure to report to the user as one line, with the exit code to leave with.
  *
  * <p>Commands throw this for every failure they foresee (a file that cannot be written, a port in use).
- * {@link Errors} prints its message without a stack trace, unless {@code --stacktrace} was given.
+ * The command line's error handler prints its message without a stack trace, unless
+ * {@code --stacktrace} was given.
  */
 public final class GoconException extends RuntimeException {
 

@@ -1,6 +1,5 @@
-package dev.gocon.app.cli;
+package dev.gocon.app.term;
 
-import dev.gocon.app.term.Console;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Help;
 

@@ -1,4 +1,4 @@
-package dev.gocon.app.cli;
+package dev.gocon.app.errors;
 
 /** The exit codes of {@code gocon}, as the README documents them. */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package dev.gocon.app.cli;
+package dev.gocon.app.errors;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
