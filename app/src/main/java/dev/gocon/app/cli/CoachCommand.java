@@ -21,7 +21,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.utils.AttributedString;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -34,9 +33,6 @@ abstract class CoachCommand implements Callable<Integer> {
 
     @ParentCommand
     GoconCommand root;
-
-    @Mixin
-    GlobalOptions globals;
 
     @Spec
     CommandSpec spec;

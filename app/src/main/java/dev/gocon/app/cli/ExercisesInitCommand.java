@@ -6,7 +6,6 @@ import dev.gocon.app.exercise.Workbench;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,9 +18,6 @@ public final class ExercisesInitCommand implements Callable<Integer> {
 
     @ParentCommand
     private ExercisesCommand parent;
-
-    @Mixin
-    private GlobalOptions globals;
 
     @Spec
     private CommandSpec spec;

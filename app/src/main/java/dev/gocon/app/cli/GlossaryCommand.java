@@ -6,7 +6,6 @@ import dev.gocon.course.catalog.Catalog;
 import java.io.PrintWriter;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,9 +20,6 @@ public final class GlossaryCommand implements Runnable {
 
     @ParentCommand
     private GoconCommand root;
-
-    @Mixin
-    private GlobalOptions globals;
 
     @Spec
     private CommandSpec spec;

@@ -115,7 +115,8 @@ public final class GoconCommand implements Runnable {
     }
 
     /**
-     * The part of the command tree that {@code args} needs (see {@link #addCommands(CommandLine, String[])}), writing to {@code out} and {@code err}: what {@code main} runs, and what tests of the
+     * The part of the command tree that {@code args} needs (see {@link #addCommands(CommandLine,
+     * String[])}), writing to {@code out} and {@code err}: what {@code Main} runs, and what tests of the
      * command line run.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err, String[] args) {
@@ -125,8 +126,8 @@ public final class GoconCommand implements Runnable {
     }
 
     /**
-     * The whole command tree, writing to {@code out} and {@code err}: what the prompt uses, and tests,
-     * with string writers and a console of their choosing.
+     * The whole command tree, writing to {@code out} and {@code err}: what the prompt and a script build
+     * once for the session, and what tests use, with string writers and a console of their choosing.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new GoconCommand(console));

@@ -2,7 +2,6 @@ package dev.gocon.app.cli;
 
 import dev.gocon.app.errors.GoconException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -16,9 +15,6 @@ public final class LessonCommand implements Runnable {
 
     @ParentCommand
     private GoconCommand root;
-
-    @Mixin
-    private GlobalOptions globals;
 
     GoconCommand root() {
         return root;

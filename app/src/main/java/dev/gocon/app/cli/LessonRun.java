@@ -38,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -46,7 +45,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -67,15 +65,10 @@ import picocli.CommandLine;
 @Command(mixinStandardHelpOptions = true, sortOptions = false)
 public final class LessonRun implements Callable<Integer> {
 
-    private static final Set<String> GLOBAL_OPTIONS = Set.of("--no-color", "--stacktrace");
-
     private final Lesson lesson;
 
     @ParentCommand
     private LessonCommand parent;
-
-    @Mixin
-    private GlobalOptions globals;
 
     @Spec
     private CommandSpec spec;
@@ -217,7 +210,7 @@ public final class LessonRun implements Callable<Integer> {
      */
     private boolean walks(Style style) {
         boolean runOptions = spec.commandLine().getParseResult().matchedOptions().stream()
-                .anyMatch(option -> !GLOBAL_OPTIONS.contains(option.longestName()));
+                .anyMatch(option -> !option.inherited());
         return style.console().isTerminal() && !runOptions && !isDumb(style.console().terminal());
     }
 

@@ -14,7 +14,6 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,9 +28,6 @@ public final class ListCommand implements Runnable {
 
     @ParentCommand
     private GoconCommand root;
-
-    @Mixin
-    private GlobalOptions globals;
 
     @Spec
     private CommandSpec spec;

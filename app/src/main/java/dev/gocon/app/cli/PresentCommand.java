@@ -32,7 +32,6 @@ import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,9 +50,6 @@ public final class PresentCommand implements Callable<Integer> {
 
     @ParentCommand
     private GoconCommand root;
-
-    @Mixin
-    private GlobalOptions globals;
 
     @Spec
     private CommandSpec spec;
@@ -233,7 +229,6 @@ public final class PresentCommand implements Callable<Integer> {
             throw GoconException.failure("cannot write speaker notes to " + notesPath + ": " + reason(e));
         }
     }
-
 
     static String reason(IOException e) {
         String kind = e.getClass().getSimpleName();

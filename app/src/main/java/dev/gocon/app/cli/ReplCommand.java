@@ -3,20 +3,19 @@ package dev.gocon.app.cli;
 import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.errors.Reasons;
 import dev.gocon.app.exercise.Workbench;
-import dev.gocon.app.repl.CommandTree;
 import dev.gocon.app.repl.Repl;
 import dev.gocon.app.repl.Script;
 import dev.gocon.app.term.Console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,9 +32,6 @@ public final class ReplCommand implements Callable<Integer> {
 
     @ParentCommand
     private GoconCommand root;
-
-    @Mixin
-    private GlobalOptions globals;
 
     @Spec
     private CommandSpec spec;
@@ -60,10 +56,14 @@ public final class ReplCommand implements Callable<Integer> {
         return interactive(root.console(), workbench);
     }
 
-    /** Opens the prompt on the console's terminal; the root command calls this when run alone on a terminal. */
+    /**
+     * Opens the prompt on the console's terminal; the root command calls this when run alone on a
+     * terminal. The session builds one whole command tree, writing to the terminal, and runs every
+     * line on it.
+     */
     static int interactive(Console console, Workbench workbench) {
-        CommandTree tree = (out, err) -> GoconCommand.commandLine(console, out, err);
-        return new Repl(console.terminal(), tree, workbench).run();
+        PrintWriter out = console.terminal().writer();
+        return new Repl(console.terminal(), GoconCommand.commandLine(console, out, out), workbench).run();
     }
 
     /*
@@ -71,9 +71,6 @@ public final class ReplCommand implements Callable<Integer> {
      * a folder, a missing file and an unreadable one are refused before any line runs.
      */
     private int runScript(Workbench workbench) throws IOException {
-        Console console = root.console();
-        CommandTree tree = (out, err) -> GoconCommand.commandLine(console, out, err);
-        Script runner = new Script(tree, workbench);
         boolean stdin = script.equals("-");
         Path file = stdin ? null : Path.of(script);
         if (file != null && Files.isDirectory(file)) {
@@ -82,9 +79,12 @@ public final class ReplCommand implements Callable<Integer> {
         if (file != null && !Files.exists(file)) {
             throw GoconException.usage("no such script: " + script);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Script runner = new Script(GoconCommand.commandLine(root.console(), out, err), workbench);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 stdin ? System.in : Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()))) {
-            return runner.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return runner.run(in, out, err);
         } catch (IOException | UncheckedIOException e) {
             throw GoconException.failure("cannot run the script " + (stdin ? "from stdin" : script) + ": "
                     + Reasons.of(e));

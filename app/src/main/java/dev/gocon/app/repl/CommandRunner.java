@@ -14,17 +14,19 @@ import picocli.CommandLine;
 /**
  * Runs one line of the REPL or of a script through the command tree.
  *
- * <p>Each line gets a fresh tree, so that nothing a command parsed (an option such as
- * {@code --no-color}) leaks into the next line. The tree writes to the writer it is built with.
+ * <p>One tree serves every line of the session. Nothing a command parsed (an option such as
+ * {@code --no-color} or {@code --seed 3}) leaks into the next line: picocli resets every option and
+ * parameter of a command to its initial value when it parses a line naming that command. The tree
+ * writes to the writers it was built with.
  */
 final class CommandRunner {
 
-    private final CommandTree commands;
+    private final CommandLine commands;
     private final Workbench workbench;
     private final Parser parser = new DefaultParser();
     private volatile String lastLesson;
 
-    CommandRunner(CommandTree commands, Workbench workbench) {
+    CommandRunner(CommandLine commands, Workbench workbench) {
         this.commands = commands;
         this.workbench = workbench;
     }
@@ -59,11 +61,10 @@ final class CommandRunner {
     }
 
     /** Runs the words in the calling thread and returns the exit code. */
-    int run(List<String> words, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commands.create(out, err);
+    int run(List<String> words) {
         try {
             return ScopedValue.where(workbenchKey(), workbench)
-                    .call(() -> AsTyped.atPrompt(() -> cli.execute(words.toArray(String[]::new))));
+                    .call(() -> AsTyped.atPrompt(() -> commands.execute(words.toArray(String[]::new))));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -24,14 +24,14 @@ import org.jline.utils.InfoCmp.Capability;
 import picocli.CommandLine;
 
 /**
- * The interactive prompt: reads lines with JLine and runs each through the same picocli command tree
- * as the shell.
+ * The interactive prompt: reads lines with JLine and runs each through the same picocli commands as
+ * the shell, on one command tree for the whole session.
  *
- * <p>Tab completes commands, lesson ids, exercise ids and options (picocli-shell-jline3's
- * {@link CommandCompleter} over the tree). History is kept in the state folder. The right prompt
- * shows where the learner is ("channels 2/3 · course 14/40"). {@code clear} and Ctrl-L (JLine's own
- * key) clear the screen. A paste comes in at once and a line holds at most
- * {@link LongLines#MAX_LINE} characters, so that a huge paste neither hangs the prompt nor runs.
+ * <p>Tab completes commands, lesson ids, exercise ids and options ({@link CommandCompleter}, over the
+ * same tree). History is kept in the state folder. The right prompt shows where the learner is
+ * ("channels 2/3 · course 14/40"). {@code clear} and Ctrl-L (JLine's own key) clear the screen. A
+ * paste comes in at once and a line holds at most {@link LongLines#MAX_LINE} characters, so that a
+ * huge paste neither hangs the prompt nor runs.
  * Ctrl-C at the prompt clears the line and Ctrl-D on an empty line leaves; Ctrl-C while a command runs
  * interrupts the thread running it, and the prompt comes back with the cursor shown.
  */
@@ -43,19 +43,20 @@ public final class Repl {
     private final Terminal terminal;
     private final CommandRunner runner;
     private final Workbench workbench;
-    private final CommandLine completionTree;
+    private final CommandLine commands;
 
     /**
      * A REPL on {@code terminal}.
      *
-     * @param commands  builds a fresh command tree, once per line
+     * @param commands  the command tree, writing to the terminal: every line runs on it, and Tab
+     *                  completes from it
      * @param workbench the state folder and progress the commands use
      */
-    public Repl(Terminal terminal, CommandTree commands, Workbench workbench) {
+    public Repl(Terminal terminal, CommandLine commands, Workbench workbench) {
         this.terminal = terminal;
         this.workbench = workbench;
+        this.commands = commands;
         this.runner = new CommandRunner(commands, workbench);
-        this.completionTree = commands.create(terminal.writer(), terminal.writer());
     }
 
     /** True while a command runs under a REPL or a script. */
@@ -130,7 +131,7 @@ public final class Repl {
 
     /* Tab completion over the same tree the commands run on, so the two cannot disagree. */
     private Completer completer() {
-        return new CommandCompleter(completionTree.getCommandSpec());
+        return new CommandCompleter(commands.getCommandSpec());
     }
 
     /* The status: where the learner is in the exercises, or at least which lesson they ran last. */
@@ -155,7 +156,7 @@ public final class Repl {
         AtomicBoolean interrupted = new AtomicBoolean();
         Thread worker = Thread.ofPlatform().name("gocon-command").unstarted(() -> {
             try {
-                code.set(runner.run(words, out, out));
+                code.set(runner.run(words));
             } catch (Throwable e) {
                 code.set(CommandRunner.failed(e, out));
             }

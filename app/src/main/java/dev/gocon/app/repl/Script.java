@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * {@code gocon repl --script FILE}: the REPL without a terminal. Runs one command per line, echoing
@@ -21,11 +22,16 @@ public final class Script {
 
     private final CommandRunner runner;
 
-    public Script(CommandTree commands, Workbench workbench) {
+    /** A script over {@code commands}, the one command tree every line runs on. */
+    public Script(CommandLine commands, Workbench workbench) {
         this.runner = new CommandRunner(commands, workbench);
     }
 
-    /** Runs every line of {@code in}; returns 0, or the exit code of the first command that failed. */
+    /**
+     * Runs every line of {@code in}; returns 0, or the exit code of the first command that failed.
+     * Each line is echoed to {@code out}, and why the script stopped to {@code err}; the commands
+     * write where their tree writes.
+     */
     public int run(BufferedReader in, PrintWriter out, PrintWriter err) {
         int number = 0;
         while (true) {
@@ -52,7 +58,7 @@ public final class Script {
             if (Aliases.isClear(words)) {
                 continue;
             }
-            int code = runner.run(runner.expand(words), out, err);
+            int code = runner.run(runner.expand(words));
             if (code != ExitCode.OK) {
                 out.flush();
                 err.println("gocon: the script stopped at line " + number + " ('" + Printable.visible(trimmed)

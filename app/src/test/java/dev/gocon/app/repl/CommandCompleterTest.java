@@ -14,6 +14,7 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Tab completion offers whole words from the command tree: commands, lesson ids, options, exercise ids. */
 class CommandCompleterTest {
@@ -33,5 +34,21 @@ class CommandCompleterTest {
         assertEquals(List.of("kitchens"), complete("lesson kitc"));
         assertTrue(complete("lesson kitchens --de").contains("--demo"));
         assertTrue(complete("check parallelism/b").contains("parallelism/bake-at-once"));
+        assertEquals(List.of("LOG"), complete("lesson kitchens --trace LO"), "an option's values");
+        assertEquals(List.of("--no-color"), complete("list --no-c"), "an inherited option");
+    }
+
+    @Test
+    void completingLeavesTheTreeAsItWas() {
+        StringWriter out = new StringWriter();
+        CommandLine tree = GoconCommand.commandLine(Console.piped(Map.of()), new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true));
+        List<Candidate> candidates = new ArrayList<>();
+        String typed = "lesson kitchens --seed 3 --te";
+        new CommandCompleter(tree.getCommandSpec()).complete(null,
+                new DefaultParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE), candidates);
+        assertEquals(List.of("--text"), candidates.stream().map(Candidate::value).toList());
+        assertEquals(0, tree.execute("lesson", "kitchens", "--text"));
+        assertTrue(out.toString().contains("Kitchens"), "the tree still writes where it was built to");
     }
 }

@@ -11,6 +11,7 @@ import dev.gocon.app.exercise.Workbench;
 import dev.gocon.app.term.Console;
 import dev.gocon.course.exercise.Exercises;
 import dev.gocon.course.exercise.sample.SampleExercises;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,13 +58,11 @@ class ReplTest {
     void start() {
         vt = new VirtualTerminal();
         Console console = Console.terminal(vt.terminal(), Map.of("NO_COLOR", "1"));
-        CommandTree tree = (out, err) -> {
-            CommandLine cli = GoconCommand.commandLine(console, out, err);
-            cli.addSubcommand("block", new Block());
-            cli.setOut(out);
-            cli.setErr(err);
-            return cli;
-        };
+        PrintWriter out = vt.terminal().writer();
+        CommandLine tree = GoconCommand.commandLine(console, out, out);
+        tree.addSubcommand("block", new Block());
+        tree.setOut(out);
+        tree.setErr(out);
         Workbench workbench = new Workbench(state, Exercises.of(List.of(SampleExercises.create())), Duration.ofSeconds(5));
         Repl repl = new Repl(vt.terminal(), tree, workbench);
         exit = CompletableFuture.supplyAsync(repl::run, r -> Thread.ofPlatform().name("repl").start(r));
