@@ -2,6 +2,7 @@ package dev.gocon.app.cli;
 
 import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.errors.GoconException;
+import dev.gocon.app.errors.Reasons;
 import dev.gocon.app.present.DemoSettings;
 import dev.gocon.app.present.Presenter;
 import dev.gocon.app.present.SlidePrinter;
@@ -226,17 +227,7 @@ public final class PresentCommand implements Callable<Integer> {
         try {
             return SpeakerNotes.open(notesPath);
         } catch (IOException e) {
-            throw GoconException.failure("cannot write speaker notes to " + notesPath + ": " + reason(e));
+            throw GoconException.failure("cannot write speaker notes to " + notesPath + ": " + Reasons.of(e));
         }
-    }
-
-    static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return switch (kind) {
-            case "NoSuchFileException" -> "no such file or folder";
-            case "AccessDeniedException" -> "permission denied";
-            case "FileNotFoundException" -> String.valueOf(e.getMessage());
-            default -> e.getMessage() == null ? kind : e.getMessage();
-        };
     }
 }

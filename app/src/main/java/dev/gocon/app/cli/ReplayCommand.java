@@ -2,6 +2,7 @@ package dev.gocon.app.cli;
 
 import dev.gocon.app.errors.ExitCode;
 import dev.gocon.app.errors.GoconException;
+import dev.gocon.app.errors.Reasons;
 import dev.gocon.app.record.CastFile;
 import dev.gocon.app.record.CastPlayer;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (CastFile.FormatException e) {
             throw GoconException.failure(file + " is not an asciicast v2 recording: " + e.getMessage());
         } catch (IOException e) {
-            throw GoconException.failure("cannot read " + file + ": " + PresentCommand.reason(e));
+            throw GoconException.failure("cannot read " + file + ": " + Reasons.of(e));
         }
         PrintWriter out = spec.commandLine().getOut();
         boolean terminal = root.console().isTerminal();

@@ -1,5 +1,6 @@
 package dev.gocon.app.errors;
 
+import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -33,9 +34,22 @@ public final class Reasons {
             case CharacterCodingException c -> "not valid UTF-8 text";
             case ReadOnlyFileSystemException r -> "the file system is read-only";
             case FileSystemException f when f.getReason() != null -> plain(f.getReason());
+            case FileNotFoundException f when systemReason(f.getMessage()) != null ->
+                    plain(systemReason(f.getMessage()));
             default -> t.getMessage() == null || t.getMessage().isBlank()
                     ? t.getClass().getSimpleName() : plain(t.getMessage().lines().findFirst().orElse(""));
         };
+    }
+
+    /*
+     * The operating system's reason that java.io puts in parentheses after the path
+     * ("notes.txt (Is a directory)"), or null if the message has none.
+     */
+    private static String systemReason(String message) {
+        if (message == null || !message.endsWith(")") || !message.contains(" (")) {
+            return null;
+        }
+        return message.substring(message.lastIndexOf(" (") + 2, message.length() - 1);
     }
 
     /* The operating system's wording ("Is a directory"), in the course's words. */
@@ -49,6 +63,9 @@ public final class Reasons {
         }
         if (lower.contains("read-only file system")) {
             return "the file system is read-only";
+        }
+        if (lower.contains("no such file")) {
+            return "no such file or folder";
         }
         if (lower.contains("no space left")) {
             return "no space left on the disk";

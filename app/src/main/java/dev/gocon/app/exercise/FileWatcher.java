@@ -38,11 +38,6 @@ public final class FileWatcher implements AutoCloseable {
         this.lastSeen = stamp();
     }
 
-    /** True if the file system's events are used, false if polling. */
-    public boolean usesEvents() {
-        return service != null;
-    }
-
     private static WatchService newService() {
         try {
             return FileSystems.getDefault().newWatchService();

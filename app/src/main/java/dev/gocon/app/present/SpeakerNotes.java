@@ -40,11 +40,6 @@ public final class SpeakerNotes implements AutoCloseable {
         return new SpeakerNotes(out, false);
     }
 
-    /** True if notes redraw a second terminal rather than append to a file. */
-    public boolean isScreen() {
-        return screen;
-    }
-
     /**
      * Shows the notes of the slide that {@code frame} is on.
      *

@@ -22,11 +22,6 @@ final class LineSink extends OutputStream {
         this.lines = lines;
     }
 
-    /** A UTF-8 print stream over a new line sink. */
-    static PrintStream printStream(Consumer<String> lines) {
-        return new PrintStream(new LineSink(lines), true, StandardCharsets.UTF_8);
-    }
-
     @Override
     public synchronized void write(int b) {
         if (b == '\n') {
