@@ -80,18 +80,18 @@ public final class Timeline {
 
     /** One goroutine's history: its closed spans, oldest first, and the one it is in now. */
     public static final class Lane {
-        private final TraceState.Goroutine goroutine;
+        private final TraceState.TracedGoroutine goroutine;
         private final List<Span> closed = new ArrayList<>(4);
         private long[] handOvers = new long[0];
         private int handOverCount;
         private Span open;
 
-        private Lane(TraceState.Goroutine goroutine) {
+        private Lane(TraceState.TracedGoroutine goroutine) {
             this.goroutine = goroutine;
         }
 
         /** The goroutine as the trace last saw it. */
-        public TraceState.Goroutine goroutine() {
+        public TraceState.TracedGoroutine goroutine() {
             return goroutine;
         }
 
@@ -159,7 +159,7 @@ public final class Timeline {
         if (!carrier.isEmpty()) {
             carriers.computeIfAbsent(carrier, c -> new ArrayList<>());
         }
-        TraceState.Goroutine g = state.goroutine(event.who().id());
+        TraceState.TracedGoroutine g = state.goroutine(event.who().id());
         if (g != null && g.state() == GState.RUNNING && !carrier.isEmpty()) {
             // A running goroutine seen on another carrier (it migrated): close its run there, open one here.
             CarrierSpan run = onCarrier.get(g.id());
@@ -201,7 +201,7 @@ public final class Timeline {
         end = Math.max(end, nanos);
         state.advanceTo(end);
         for (Lane lane : lanes.values()) {
-            TraceState.Goroutine g = lane.goroutine;
+            TraceState.TracedGoroutine g = lane.goroutine;
             boolean keepsWaiting = g.state().blocked() && (leftBlocked == null || leftBlocked.contains(g.id()));
             if (!g.state().finished() && !keepsWaiting) {
                 state.finish(g, end);
@@ -213,7 +213,7 @@ public final class Timeline {
         ended = true;
     }
 
-    private void changed(TraceState.Goroutine g, GState from, GState to, long t) {
+    private void changed(TraceState.TracedGoroutine g, GState from, GState to, long t) {
         if (ended) {
             return;
         }

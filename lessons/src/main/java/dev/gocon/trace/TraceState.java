@@ -82,11 +82,11 @@ public final class TraceState {
     /** Called when a goroutine changes state; {@code from} is null for a goroutine just seen. */
     @FunctionalInterface
     public interface Listener {
-        void changed(Goroutine goroutine, GState from, GState to, long nanos);
+        void changed(TracedGoroutine goroutine, GState from, GState to, long nanos);
     }
 
     /** One goroutine as the trace last saw it. */
-    public static final class Goroutine {
+    public static final class TracedGoroutine {
         private final long id;
         private String name;
         private GState state;
@@ -99,7 +99,7 @@ public final class TraceState {
         private Duration sleep;
         private String panic = "";
 
-        private Goroutine(long id, String name) {
+        private TracedGoroutine(long id, String name) {
             this.id = id;
             this.name = name;
         }
@@ -166,7 +166,7 @@ public final class TraceState {
     public record Item(long message, String value) {}
 
     /** One channel as the trace last saw it. */
-    public static final class Channel {
+    public static final class TracedChannel {
         private final TraceEvent.Ref ref;
         private int cap;
         private boolean capKnown;
@@ -177,7 +177,7 @@ public final class TraceState {
         private long sent;
         private long received;
 
-        private Channel(TraceEvent.Ref ref) {
+        private TracedChannel(TraceEvent.Ref ref) {
             this.ref = ref;
         }
 
@@ -236,12 +236,12 @@ public final class TraceState {
     }
 
     /** One mutex (or wait group) and who holds it and waits for it. */
-    public static final class Mutex {
+    public static final class TracedMutex {
         private final TraceEvent.Ref ref;
         private Long holder;
         private final Set<Long> waiters = new LinkedHashSet<>();
 
-        private Mutex(TraceEvent.Ref ref) {
+        private TracedMutex(TraceEvent.Ref ref) {
             this.ref = ref;
         }
 
@@ -259,11 +259,11 @@ public final class TraceState {
         }
     }
 
-    private final Map<Long, Goroutine> goroutines = new LinkedHashMap<>();
-    private final Map<Long, Channel> channels = new LinkedHashMap<>();
-    private final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
+    private final Map<Long, TracedGoroutine> goroutines = new LinkedHashMap<>();
+    private final Map<Long, TracedChannel> channels = new LinkedHashMap<>();
+    private final Map<Long, TracedMutex> mutexes = new LinkedHashMap<>();
     private final EnumMap<GState, Integer> counts = new EnumMap<>(GState.class);
-    private final Map<String, Goroutine> runningOn = new java.util.HashMap<>();
+    private final Map<String, TracedGoroutine> runningOn = new java.util.HashMap<>();
     private final Listener listener;
     private long lastNanos;
     private long applied;
@@ -286,7 +286,7 @@ public final class TraceState {
         applied++;
         long t = event.nanos();
         advanceTo(t);
-        Goroutine g = goroutine(event.who(), t);
+        TracedGoroutine g = goroutine(event.who(), t);
         g.events++;
         if (!event.carrier().isEmpty()) {
             g.carrier = event.carrier();
@@ -294,7 +294,7 @@ public final class TraceState {
         switch (event) {
             case TraceEvent.Spawn e -> {
                 running(g, t);
-                Goroutine child = goroutine(e.child(), t);
+                TracedGoroutine child = goroutine(e.child(), t);
                 child.events++;
             }
             case TraceEvent.Start e -> running(g, t);
@@ -321,7 +321,7 @@ public final class TraceState {
                 // The waker runs; a goroutine that wakes itself runs again after its sleep or I/O.
                 running(g, t);
                 if (e.woken().id() != g.id) {
-                    Goroutine woken = goroutine(e.woken(), t);
+                    TracedGoroutine woken = goroutine(e.woken(), t);
                     woken.events++;
                     if (!woken.state.finished()) {
                         unwait(woken);
@@ -331,7 +331,7 @@ public final class TraceState {
             }
             case TraceEvent.Send e -> {
                 running(g, t);
-                Channel c = channel(e.channel());
+                TracedChannel c = channel(e.channel());
                 c.cap = e.cap();
                 c.capKnown = true;
                 c.sent++;
@@ -342,7 +342,7 @@ public final class TraceState {
             }
             case TraceEvent.Receive e -> {
                 running(g, t);
-                Channel c = channel(e.channel());
+                TracedChannel c = channel(e.channel());
                 c.cap = e.cap();
                 c.capKnown = true;
                 if (e.ok()) {
@@ -363,12 +363,12 @@ public final class TraceState {
             case TraceEvent.SelectChoice e -> running(g, t);
             case TraceEvent.Lock e -> {
                 running(g, t);
-                Mutex m = mutex(e.mutex());
+                TracedMutex m = mutex(e.mutex());
                 m.holder = g.id;
             }
             case TraceEvent.Unlock e -> {
                 running(g, t);
-                Mutex m = mutex(e.mutex());
+                TracedMutex m = mutex(e.mutex());
                 if (m.holder != null && m.holder == g.id) {
                     m.holder = null;
                 }
@@ -399,7 +399,7 @@ public final class TraceState {
      * Marks {@code g} done at {@code nanos} without an event: the run ended while it ran, waited for
      * its turn, or waited past the recorder's bound. For {@link Timeline#end}.
      */
-    void finish(Goroutine g, long nanos) {
+    void finish(TracedGoroutine g, long nanos) {
         if (!g.state.finished()) {
             unwait(g);
             set(g, GState.DONE, nanos);
@@ -412,27 +412,27 @@ public final class TraceState {
     }
 
     /** Every goroutine seen so far, in the order it was first seen. */
-    public Collection<Goroutine> goroutines() {
+    public Collection<TracedGoroutine> goroutines() {
         return Collections.unmodifiableCollection(goroutines.values());
     }
 
     /** One goroutine, or null. */
-    public Goroutine goroutine(long id) {
+    public TracedGoroutine goroutine(long id) {
         return goroutines.get(id);
     }
 
     /** Every channel seen so far, in the order it was first seen. */
-    public Collection<Channel> channels() {
+    public Collection<TracedChannel> channels() {
         return Collections.unmodifiableCollection(channels.values());
     }
 
     /** One channel by its ref id, or null. */
-    public Channel channel(long id) {
+    public TracedChannel channel(long id) {
         return channels.get(id);
     }
 
     /** Every mutex or wait group seen so far. */
-    public Collection<Mutex> mutexes() {
+    public Collection<TracedMutex> mutexes() {
         return Collections.unmodifiableCollection(mutexes.values());
     }
 
@@ -457,7 +457,7 @@ public final class TraceState {
      * timer is not a goroutine: it gets no lane, no state and no place in the counts.
      */
     private static final long RUNTIME_ID = 0;
-    private final Goroutine runtime = new Goroutine(RUNTIME_ID, "timer");
+    private final TracedGoroutine runtime = new TracedGoroutine(RUNTIME_ID, "timer");
 
     {
         runtime.state = GState.RUNNING; // never changes: set() leaves the timer alone
@@ -468,13 +468,13 @@ public final class TraceState {
         return applied;
     }
 
-    private Goroutine goroutine(TraceEvent.Who who, long t) {
+    private TracedGoroutine goroutine(TraceEvent.Who who, long t) {
         if (who.id() == RUNTIME_ID) {
             return runtime;
         }
-        Goroutine g = goroutines.get(who.id());
+        TracedGoroutine g = goroutines.get(who.id());
         if (g == null) {
-            g = new Goroutine(who.id(), who.name());
+            g = new TracedGoroutine(who.id(), who.name());
             goroutines.put(who.id(), g);
             g.state = GState.RUNNABLE;
             g.since = t;
@@ -488,15 +488,15 @@ public final class TraceState {
         return g;
     }
 
-    private Channel channel(TraceEvent.Ref ref) {
-        return channels.computeIfAbsent(ref.id(), id -> new Channel(ref));
+    private TracedChannel channel(TraceEvent.Ref ref) {
+        return channels.computeIfAbsent(ref.id(), id -> new TracedChannel(ref));
     }
 
-    private Mutex mutex(TraceEvent.Ref ref) {
-        return mutexes.computeIfAbsent(ref.id(), id -> new Mutex(ref));
+    private TracedMutex mutex(TraceEvent.Ref ref) {
+        return mutexes.computeIfAbsent(ref.id(), id -> new TracedMutex(ref));
     }
 
-    private void running(Goroutine g, long t) {
+    private void running(TracedGoroutine g, long t) {
         if (g.state.finished() || g == runtime) {
             return;
         }
@@ -506,21 +506,21 @@ public final class TraceState {
         set(g, GState.RUNNING, t);
         // One goroutine at a time per carrier (the stepped scheduler has one, named ""): whoever ran
         // there before and reported nothing since was taken off it, with its turn still to come.
-        Goroutine before = runningOn.put(g.carrier, g);
+        TracedGoroutine before = runningOn.put(g.carrier, g);
         if (before != null && before != g && before.state == GState.RUNNING && before.carrier.equals(g.carrier)) {
             set(before, GState.RUNNABLE, t);
         }
     }
 
-    private void unwait(Goroutine g) {
+    private void unwait(TracedGoroutine g) {
         TraceEvent.Ref on = g.waitingOn;
         if (on != null) {
-            Channel c = channels.get(on.id());
+            TracedChannel c = channels.get(on.id());
             if (c != null && c.ref.equals(on)) {
                 c.senders.remove(g.id);
                 c.receivers.remove(g.id);
             }
-            Mutex m = mutexes.get(on.id());
+            TracedMutex m = mutexes.get(on.id());
             if (m != null && m.ref.equals(on)) {
                 m.waiters.remove(g.id);
             }
@@ -531,7 +531,7 @@ public final class TraceState {
         g.sleep = null;
     }
 
-    private void set(Goroutine g, GState to, long t) {
+    private void set(TracedGoroutine g, GState to, long t) {
         if (g == runtime) {
             return;
         }

@@ -122,7 +122,7 @@ public final class PlaySession implements AutoCloseable {
     public boolean goalReached() {
         boolean deadlocked = state instanceof Ended ended && ended.report().outcome() == RunReport.Outcome.DEADLOCK;
         boolean finished = state instanceof Ended ended && ended.report().ok();
-        return exercise.goal().test(new PlayScheduler.Run(trace(), output(), deadlocked, finished));
+        return exercise.goal().test(new PlayScheduler.RunSoFar(trace(), output(), deadlocked, finished));
     }
 
     /** The index of goroutine {@code id} among the runnable ones, or -1. */

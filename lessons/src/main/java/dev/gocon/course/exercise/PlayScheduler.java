@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * @param hints       at least one hint
  * @param solution    one schedule that wins, in words
  */
-public record PlayScheduler(String id, String title, Program program, String task, Predicate<Run> goal,
+public record PlayScheduler(String id, String title, Program program, String task, Predicate<RunSoFar> goal,
                             String explanation, List<String> hints, String solution) implements Exercise {
 
     public PlayScheduler {
@@ -40,9 +40,9 @@ public record PlayScheduler(String id, String title, Program program, String tas
      * @param deadlocked true if every goroutine is blocked and none can ever wake
      * @param finished   true if the main goroutine returned
      */
-    public record Run(List<TraceEvent> trace, String output, boolean deadlocked, boolean finished) {
+    public record RunSoFar(List<TraceEvent> trace, String output, boolean deadlocked, boolean finished) {
 
-        public Run {
+        public RunSoFar {
             trace = List.copyOf(trace);
         }
     }
@@ -54,19 +54,13 @@ public record PlayScheduler(String id, String title, Program program, String tas
         }
 
         /** Every goroutine is blocked for good. */
-        public static Predicate<Run> deadlock() {
-            return Run::deadlocked;
+        public static Predicate<RunSoFar> deadlock() {
+            return RunSoFar::deadlocked;
         }
 
         /** The program finished and printed something the predicate accepts (a lost update: "counter = 1"). */
-        public static Predicate<Run> finishedPrinting(Predicate<String> output) {
+        public static Predicate<RunSoFar> finishedPrinting(Predicate<String> output) {
             return run -> run.finished() && output.test(run.output());
-        }
-
-        /** A select ran the case described so in the source ({@code "<-time.After"}). */
-        public static Predicate<Run> selectTook(String description) {
-            return run -> run.trace().stream().anyMatch(e ->
-                    e instanceof TraceEvent.SelectChoice choice && choice.description().equals(description));
         }
     }
 }

@@ -25,14 +25,14 @@ public final class ProgramRuns {
     }
 
     /** One run, as a play session sees it at the end. */
-    public static PlayScheduler.Run run(Program program, long seed) {
+    public static PlayScheduler.RunSoFar run(Program program, long seed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         List<TraceEvent> events = new CopyOnWriteArrayList<>();
         RunReport report = Go.run(RunConfig.stepped(seed).withSink(events::add),
                 () -> program.body().run(new DemoContext(out, 2, true, Map.of())));
         out.flush();
-        return new PlayScheduler.Run(events, bytes.toString(StandardCharsets.UTF_8),
+        return new PlayScheduler.RunSoFar(events, bytes.toString(StandardCharsets.UTF_8),
                 report.outcome() == RunReport.Outcome.DEADLOCK, report.outcome() == RunReport.Outcome.OK);
     }
 

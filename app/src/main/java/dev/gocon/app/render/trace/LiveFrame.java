@@ -284,7 +284,7 @@ public final class LiveFrame {
     }
 
     private AttributedString lane(Timeline.Lane lane, char key) {
-        TraceState.Goroutine g = lane.goroutine();
+        TraceState.TracedGoroutine g = lane.goroutine();
         AttributedStringBuilder b = new AttributedStringBuilder();
         AttributedStyle style = color ? STYLES.get(g.state()) : AttributedStyle.DEFAULT;
         b.append(String.valueOf(key)).append(' ');
@@ -363,7 +363,7 @@ public final class LiveFrame {
         return (int) Math.min(Integer.MAX_VALUE, nanos / slice);
     }
 
-    private String what(TraceState.Goroutine g) {
+    private String what(TraceState.TracedGoroutine g) {
         return switch (g.state()) {
             case RUNNING, RUNNABLE, DONE -> "";
             case SLEEPING -> g.sleep() == null ? "" : scale.format(g.sleep().toNanos());
@@ -397,10 +397,10 @@ public final class LiveFrame {
     private List<AttributedString> objects() {
         List<AttributedString> lines = new ArrayList<>();
         TraceState state = timeline.state();
-        for (TraceState.Channel c : state.channels()) {
+        for (TraceState.TracedChannel c : state.channels()) {
             lines.add(channel(c));
         }
-        for (TraceState.Mutex m : state.mutexes()) {
+        for (TraceState.TracedMutex m : state.mutexes()) {
             if (m.holder() == null && m.waiters().isEmpty()) {
                 continue;
             }
@@ -415,7 +415,7 @@ public final class LiveFrame {
         return lines;
     }
 
-    private AttributedString channel(TraceState.Channel c) {
+    private AttributedString channel(TraceState.TracedChannel c) {
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append("≡ ", color ? CHANNEL : AttributedStyle.DEFAULT).append(Text.clean(c.ref().label()));
         StringBuilder rest = new StringBuilder();
@@ -436,7 +436,7 @@ public final class LiveFrame {
     }
 
     /** {@code ["soup", "cake", _, _]}, shortened to {@code ["soup", "cake", …+10]} or a count when long. */
-    private String buffer(TraceState.Channel c) {
+    private String buffer(TraceState.TracedChannel c) {
         List<String> values = c.buffer();
         int budget = narrow ? 18 : 40;
         List<String> parts = new ArrayList<>();
@@ -507,7 +507,7 @@ public final class LiveFrame {
             carriers.append("carriers " + footer.carriers().busy() + "/" + footer.carriers().parallelism() + " busy");
         } else {
             long busy = state.goroutines().stream().filter(g -> g.state() == GState.RUNNING)
-                    .map(TraceState.Goroutine::carrier).filter(c -> !c.isEmpty()).distinct().count();
+                    .map(TraceState.TracedGoroutine::carrier).filter(c -> !c.isEmpty()).distinct().count();
             carriers.append("carriers " + busy + "/" + timeline.carriers().size() + " busy");
         }
         if (carriers.length() > 0) {

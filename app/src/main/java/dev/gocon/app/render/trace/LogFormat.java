@@ -180,7 +180,7 @@ public final class LogFormat {
      */
     public List<String> endOfRun(TraceState state, long folded) {
         List<String> lines = new ArrayList<>();
-        for (TraceState.Goroutine g : state.goroutines()) {
+        for (TraceState.TracedGoroutine g : state.goroutines()) {
             if (g.state().blocked()) {
                 String what = g.reason() == null
                         ? "[" + g.state().name().toLowerCase(Locale.ROOT) + "]"
