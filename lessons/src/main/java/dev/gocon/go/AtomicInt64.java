@@ -58,43 +58,22 @@ public final class AtomicInt64 {
 
     /** Adds {@code delta} and returns the new value: {@code x.Add(delta)}. */
     public long add(long delta) {
-        Goroutine g = Atomics.enter(identity, "add");
-        RaceDetector race = g.run.race;
-        long v = race == null ? (long) VALUE.getAndAdd(this, delta) + delta
-                : race.atomic(g, this, AtomicKind.READ_MODIFY_WRITE, () -> (long) VALUE.getAndAdd(this, delta) + delta);
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "add " + delta, Run.show(v));
-        }
-        return v;
+        return Atomics.perform(this, identity, "add", AtomicKind.READ_MODIFY_WRITE,
+                () -> (long) VALUE.getAndAdd(this, delta) + delta, () -> "add " + delta, true);
     }
 
     /** The current value: {@code x.Load()}. */
     public long load() {
-        Goroutine g = Atomics.enter(identity, "load");
-        RaceDetector race = g.run.race;
-        long v = race == null ? (long) VALUE.getVolatile(this)
-                : race.atomic(g, this, AtomicKind.LOAD, () -> (long) VALUE.getVolatile(this));
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "load", Run.show(v));
-        }
-        return v;
+        return Atomics.perform(this, identity, "load", AtomicKind.LOAD,
+                () -> (long) VALUE.getVolatile(this), () -> "load", true);
     }
 
     /** Sets the value: {@code x.Store(v)}. */
     public void store(long newValue) {
-        Goroutine g = Atomics.enter(identity, "store");
-        RaceDetector race = g.run.race;
-        if (race == null) {
+        Atomics.perform(this, identity, "store", AtomicKind.STORE, () -> {
             VALUE.setVolatile(this, newValue);
-        } else {
-            race.atomic(g, this, AtomicKind.STORE, () -> {
-                VALUE.setVolatile(this, newValue);
-                return null;
-            });
-        }
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "store " + Run.show(newValue), "");
-        }
+            return null;
+        }, () -> "store " + Run.show(newValue), false);
     }
 
     /**
@@ -104,27 +83,15 @@ public final class AtomicInt64 {
      * @return true if it was {@code expected} and is now {@code newValue}
      */
     public boolean compareAndSwap(long expected, long newValue) {
-        Goroutine g = Atomics.enter(identity, "cas");
-        RaceDetector race = g.run.race;
-        boolean swapped = race == null ? VALUE.compareAndSet(this, expected, newValue)
-                : race.atomic(g, this, AtomicKind.COMPARE_AND_SWAP,
-                () -> VALUE.compareAndSet(this, expected, newValue));
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "cas " + expected + " -> " + newValue, Run.show(swapped));
-        }
-        return swapped;
+        return Atomics.perform(this, identity, "cas", AtomicKind.COMPARE_AND_SWAP,
+                () -> VALUE.compareAndSet(this, expected, newValue),
+                () -> "cas " + expected + " -> " + newValue, true);
     }
 
     /** Sets the value and returns the old one: {@code x.Swap(newValue)}. */
     public long swap(long newValue) {
-        Goroutine g = Atomics.enter(identity, "swap");
-        RaceDetector race = g.run.race;
-        long old = race == null ? (long) VALUE.getAndSet(this, newValue)
-                : race.atomic(g, this, AtomicKind.READ_MODIFY_WRITE, () -> (long) VALUE.getAndSet(this, newValue));
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "swap " + Run.show(newValue), Run.show(old));
-        }
-        return old;
+        return Atomics.perform(this, identity, "swap", AtomicKind.READ_MODIFY_WRITE,
+                () -> (long) VALUE.getAndSet(this, newValue), () -> "swap " + Run.show(newValue), true);
     }
 
     /** The label used in traces: the given name, or {@code atomic-N}. */

@@ -56,31 +56,16 @@ public final class AtomicRef<T> {
     /** The current reference: {@code p.Load()}. */
     @SuppressWarnings("unchecked")
     public T load() {
-        Goroutine g = Atomics.enter(identity, "load");
-        RaceDetector race = g.run.race;
-        T v = race == null ? (T) VALUE.getVolatile(this)
-                : race.atomic(g, this, AtomicKind.LOAD, () -> (T) VALUE.getVolatile(this));
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "load", Run.show(v));
-        }
-        return v;
+        return Atomics.perform(this, identity, "load", AtomicKind.LOAD,
+                () -> (T) VALUE.getVolatile(this), () -> "load", true);
     }
 
     /** Sets the reference: {@code p.Store(v)}. */
     public void store(T newValue) {
-        Goroutine g = Atomics.enter(identity, "store");
-        RaceDetector race = g.run.race;
-        if (race == null) {
+        Atomics.perform(this, identity, "store", AtomicKind.STORE, () -> {
             VALUE.setVolatile(this, newValue);
-        } else {
-            race.atomic(g, this, AtomicKind.STORE, () -> {
-                VALUE.setVolatile(this, newValue);
-                return null;
-            });
-        }
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "store " + Run.show(newValue), "");
-        }
+            return null;
+        }, () -> "store " + Run.show(newValue), false);
     }
 
     /**
@@ -90,28 +75,15 @@ public final class AtomicRef<T> {
      * @return true if it was {@code expected} and is now {@code newValue}
      */
     public boolean compareAndSwap(T expected, T newValue) {
-        Goroutine g = Atomics.enter(identity, "cas");
-        RaceDetector race = g.run.race;
-        boolean swapped = race == null ? VALUE.compareAndSet(this, expected, newValue)
-                : race.atomic(g, this, AtomicKind.COMPARE_AND_SWAP,
-                () -> VALUE.compareAndSet(this, expected, newValue));
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "cas", Run.show(swapped));
-        }
-        return swapped;
+        return Atomics.perform(this, identity, "cas", AtomicKind.COMPARE_AND_SWAP,
+                () -> VALUE.compareAndSet(this, expected, newValue), () -> "cas", true);
     }
 
     /** Sets the reference and returns the old one: {@code p.Swap(newValue)}. */
     @SuppressWarnings("unchecked")
     public T swap(T newValue) {
-        Goroutine g = Atomics.enter(identity, "swap");
-        RaceDetector race = g.run.race;
-        T old = race == null ? (T) VALUE.getAndSet(this, newValue)
-                : race.atomic(g, this, AtomicKind.READ_MODIFY_WRITE, () -> (T) VALUE.getAndSet(this, newValue));
-        if (g.run.sink != null) {
-            Atomics.traced(g, identity, "swap " + Run.show(newValue), Run.show(old));
-        }
-        return old;
+        return Atomics.perform(this, identity, "swap", AtomicKind.READ_MODIFY_WRITE,
+                () -> (T) VALUE.getAndSet(this, newValue), () -> "swap " + Run.show(newValue), true);
     }
 
     /** The label used in traces: the given name, or {@code atomicref-N}. */
