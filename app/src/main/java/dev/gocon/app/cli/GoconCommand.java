@@ -73,16 +73,24 @@ public final class GoconCommand implements Runnable {
 
     /**
      * Adds what {@code args} needs: the command it names (for {@code lesson <id>}, that lesson only),
-     * nothing for {@code --version}, and the whole tree when the line names no known command (the
-     * usage lists every command, and "did you mean" needs them all) or when the command reads further
-     * commands or names every lesson (the prompt, the completion script).
+     * nothing for {@code --version} or for the prompt (a bare {@code gocon} on a terminal, or
+     * {@code gocon repl}: the prompt builds its own whole tree for the session), and the whole tree
+     * when the line names no known command (the usage lists every command, and "did you mean" needs
+     * them all) or names every lesson (the completion script).
      */
     public static void addCommands(CommandLine root, String[] args) {
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
-        if (words.isEmpty() && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+        boolean help = Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+        boolean terminal = root.getCommand() instanceof GoconCommand gocon && gocon.console.isTerminal();
+        if (words.isEmpty() && !help && (terminal
+                || args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")))) {
             return;
         }
         Optional<Class<?>> named = words.isEmpty() ? Optional.empty() : command(words.getFirst());
+        if (named.isPresent() && named.get() == ReplCommand.class && !help) {
+            root.addSubcommand(ReplCommand.class);
+            return;
+        }
         if (named.isEmpty() || named.get() == ReplCommand.class
                 || named.get() == AutoComplete.GenerateCompletion.class) {
             addCommands(root);

@@ -31,6 +31,15 @@ class CommandTreeTest {
     }
 
     @Test
+    void thePromptBuildsItsOwnTreeSoTheCommandLineBuildsNone() throws java.io.IOException {
+        assertEquals(Set.of("repl"), tree("repl", "--script", "-").getSubcommands().keySet());
+        CommandLine bare = new CommandLine(new GoconCommand(
+                Console.terminal(org.jline.terminal.TerminalBuilder.builder().dumb(true).build(), Map.of())));
+        GoconCommand.addCommands(bare, new String[0]);
+        assertEquals(Set.of(), bare.getSubcommands().keySet());
+    }
+
+    @Test
     void aLessonBuildsOnlyThatLesson() {
         CommandLine lesson = tree("lesson", "channels", "--demo").getSubcommands().get("lesson");
         assertEquals(Set.of("channels"), lesson.getSubcommands().keySet());
@@ -45,7 +54,7 @@ class CommandTreeTest {
     @Test
     void theUsageAPromptAndAnUnknownCommandBuildEverything() {
         int all = GoconCommand.COMMANDS.size();
-        for (String[] args : new String[][] {{}, {"--help"}, {"chek"}, {"repl", "--script", "-"},
+        for (String[] args : new String[][] {{}, {"--help"}, {"chek"}, {"repl", "--help"},
                 {"generate-completion"}}) {
             CommandLine root = tree(args);
             assertTrue(root.getSubcommands().values().stream().distinct().count() >= all, String.join(" ", args));
