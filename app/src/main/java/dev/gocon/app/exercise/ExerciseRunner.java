@@ -50,12 +50,18 @@ public final class ExerciseRunner {
         this(classpath, limit, false);
     }
 
+    /*
+     * Where the check's JVM writes its report if the JVM itself fails (status 134): outside the check's
+     * own folder, which is removed when the check ends, so that the report survives for a bug report.
+     */
+    static final String CRASH_LOG = System.getProperty("java.io.tmpdir") + "/gocon-check-crash-%p.log";
+
     private ExerciseRunner(String classpath, Duration limit, boolean race) {
         this.classpath = classpath;
         this.limit = limit;
         this.childClasspath = new CheckClasspath(CheckClasspath.defaultCache());
         this.child = new ChildJvm(List.of("-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true",
+                "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true", "-XX:ErrorFile=" + CRASH_LOG,
                 "-D" + CheckHarness.RACE_PROPERTY + "=" + race), OUTPUT_CAP);
     }
 

@@ -113,7 +113,8 @@ public sealed interface Verdict {
         @Override
         public List<String> lines() {
             return List.of("failed: the check's JVM ended with status " + status + " before giving a verdict; "
-                    + "see the output above.");
+                    + "see the output above" + (status == 134 ? ", and the JVM's own report in "
+                    + ExerciseRunner.CRASH_LOG.replace("%p", "<pid>") : "") + ".");
         }
     }
 }
