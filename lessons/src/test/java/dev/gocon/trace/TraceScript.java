@@ -133,6 +133,17 @@ public final class TraceScript {
     }
 
     /**
+     * A moment part-way through {@link #kitchen()}, on the script's own time line (the nanoseconds
+     * each scripted event carries, not a clock): tests cut the script there to look at a run in progress.
+     */
+    public static final long KITCHEN_MIDWAY_NANOS = 480_000;
+
+    /** The events of {@link #kitchen()} up to {@link #KITCHEN_MIDWAY_NANOS}: the run in progress. */
+    public static List<TraceEvent> kitchenMidway() {
+        return kitchen().stream().filter(e -> e.nanos() <= KITCHEN_MIDWAY_NANOS).toList();
+    }
+
+    /**
      * The kitchen: two chefs on two carriers cook four dishes ordered by a waiter through a channel of
      * capacity 2, with every kind of block and wake. Used by renderer tests and as a documentation
      * example; every block is followed by its wake, and every goroutine exits.

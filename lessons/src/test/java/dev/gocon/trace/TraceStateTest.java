@@ -94,7 +94,7 @@ class TraceStateTest {
     @Test
     void midKitchenEveryoneWaitsOnSomething() {
         TraceState state = new TraceState();
-        TraceScript.kitchen().stream().filter(e -> e.nanos() <= 480_000).forEach(state::apply);
+        TraceScript.kitchenMidway().forEach(state::apply);
         assertEquals(GState.BLOCKED_RECEIVE, state.goroutine(1).state());
         assertEquals("done", state.goroutine(1).waitingOn().label());
         assertEquals(GState.RUNNABLE, state.goroutine(2).state());

@@ -30,7 +30,7 @@ class LiveTest {
 
     private static Timeline midKitchen() {
         Timeline timeline = new Timeline();
-        TraceScript.kitchen().stream().filter(e -> e.nanos() <= 480_000).forEach(timeline::apply);
+        TraceScript.kitchenMidway().forEach(timeline::apply);
         return timeline;
     }
 
@@ -160,7 +160,7 @@ class LiveTest {
         Recorder recorder = new Recorder();
         List<TraceEvent> kitchen = TraceScript.kitchen();
         try (LiveView view = view(terminal, recorder)) {
-            kitchen.stream().filter(e -> e.nanos() <= 480_000).forEach(view.sink()::accept);
+            kitchen.stream().filter(e -> e.nanos() <= TraceScript.KITCHEN_MIDWAY_NANOS).forEach(view.sink()::accept);
             view.output().println("the kitchen opens");
             view.renderNow();
             assertEquals(text(LiveFrame.build(midKitchen(), 80, 18, false,
@@ -174,7 +174,7 @@ class LiveTest {
             assertEquals(frames + 1, view.frames(), "a resize redraws");
             view.lastFrame().forEach(line -> assertTrue(line.columnLength() < 40, line.toString()));
 
-            kitchen.stream().filter(e -> e.nanos() > 480_000).forEach(view.sink()::accept);
+            kitchen.stream().filter(e -> e.nanos() > TraceScript.KITCHEN_MIDWAY_NANOS).forEach(view.sink()::accept);
             view.finish();
             assertTrue(text(view.lastFrame()).contains("✗ g4 chef"), text(view.lastFrame()));
             assertTrue(text(view.lastFrame()).contains("✓3 ✗1  carriers 0/2 busy"), "the last frame: no one runs");

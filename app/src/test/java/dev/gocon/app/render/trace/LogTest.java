@@ -141,7 +141,7 @@ class LogTest {
     @Test
     void everyBlockIsFollowedByItsWakeOrTheEndOfTheRun() {
         // Take the kitchen, cut it short in the middle: the blocks still pending show as "end" lines.
-        List<TraceEvent> cut = TraceScript.kitchen().stream().filter(e -> e.nanos() <= 480_000).toList();
+        List<TraceEvent> cut = TraceScript.kitchenMidway();
         LogFormat format = new LogFormat(false);
         TraceState state = new TraceState();
         List<String> lines = new ArrayList<>();
