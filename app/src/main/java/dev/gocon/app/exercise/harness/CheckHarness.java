@@ -51,8 +51,8 @@ import java.util.stream.Collectors;
  * <p>A watchdog keeps the run within its limits: more than {@link #THREAD_CAP} platform threads stop
  * it at once; at the time limit it explains, from thread dumps that include every goroutine
  * ({@link HangDiagnosis}), why the check has not finished, then halts the JVM. Each dump is taken with
- * the runtime held still ({@link Hold}), as JDK 25 can crash dumping goroutines that churn. The parent kills the
- * child anyway shortly after, should the watchdog itself be starved.
+ * the runtime held still ({@link Hold}), as JDK 25 can crash dumping goroutines that churn. The parent
+ * kills the child anyway shortly after, should the watchdog itself be starved.
  */
 public final class CheckHarness {
 
