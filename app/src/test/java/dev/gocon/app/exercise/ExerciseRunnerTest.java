@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -256,16 +255,6 @@ class ExerciseRunnerTest {
                 verdict.explanation());
     }
 
-    /** Whether the check's JVM died of the JDK crash in its thread snapshot, by the report it kept. */
-    private static boolean crashedReadingStacks(Verdict verdict, String output) throws java.io.IOException {
-        var pid = java.util.regex.Pattern.compile("pid=(\\d+)").matcher(output);
-        if (!(verdict instanceof Verdict.Crashed crashed) || crashed.status() != 134 || !pid.find()) {
-            return false;
-        }
-        Path report = Path.of(ExerciseRunner.CRASH_LOG.replace("%p", pid.group(1)));
-        return Files.exists(report) && Files.readString(report).contains("GetThreadSnapshotClosure");
-    }
-
     @Test
     @Timeout(30)
     void aLivelockOfPoliteGoroutinesIsNamedWithinTheLimit() throws Exception {
@@ -282,11 +271,6 @@ class ExerciseRunnerTest {
                     }
                 }
                 """, RuntimeMainCheck.class.getName());
-        // A known JDK 25.0.3 crash, not gocon's: the JVM can fail (SIGSEGV in GetThreadSnapshotClosure,
-        // while a virtual thread mounts) when the hang diagnosis reads the stacks of goroutines that
-        // yield without pause. The check then reports the crash and where the JVM's report is kept.
-        Assumptions.assumeFalse(crashedReadingStacks(outcome.verdict(), outcome.output()),
-                "the JVM crashed reading the goroutines' stacks (JDK bug): " + outcome.verdict());
         var verdict = assertInstanceOf(Verdict.TimedOut.class, outcome.verdict(), outcome.verdict() + outcome.output());
         assertTrue(verdict.explanation().startsWith("still running: "), verdict.explanation());
         assertTrue(verdict.explanation().matches(".* at Polite\\.java:[78]: an endless loop, or a livelock\\?"),
