@@ -108,7 +108,7 @@ public final class Presenter {
     }
 
     private int loop() throws IOException {
-        PresenterKeys keys = new PresenterKeys(terminal);
+        ScreenKeys<Action> keys = PresenterKeys.of(terminal);
         while (true) {
             if (screen.interrupted()) {
                 observer.accept("interrupted");

@@ -4,6 +4,7 @@ import dev.gocon.app.present.DemoControls;
 import dev.gocon.app.present.DemoSettings;
 import dev.gocon.app.present.DemoSlot;
 import dev.gocon.app.present.FullScreen;
+import dev.gocon.app.present.ScreenKeys;
 import dev.gocon.app.present.Slide;
 import dev.gocon.app.present.SlideDemos;
 import dev.gocon.app.present.SlideSplitter;
@@ -17,13 +18,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
-import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * A lesson as a guided walk: one section at a time on the terminal's alternate screen, the loop behind
@@ -58,8 +56,8 @@ public final class Walk {
     /** Exit code after Ctrl-C (128 + SIGINT). */
     public static final int INTERRUPTED = 130;
 
-    /** What a key does. */
-    enum Action { NEXT, ENTER, BACK, DIGIT, JUMP, RUN, STEP, HELP, QUIT, INTERRUPT, CANCEL, IGNORE }
+    /** What a key does; {@link #NONE} when no key came in time, {@link #END} at the end of input. */
+    enum Action { NEXT, ENTER, BACK, DIGIT, JUMP, RUN, STEP, HELP, QUIT, INTERRUPT, CANCEL, IGNORE, NONE, END }
 
     static final String KEYS = "Space next · b back · q quit · ? keys";
     private static final List<String> HELP = List.of(
@@ -180,8 +178,7 @@ public final class Walk {
     }
 
     private int loop() {
-        BindingReader keys = new BindingReader(terminal.reader());
-        KeyMap<Action> keyMap = keyMap();
+        ScreenKeys<Action> keys = new ScreenKeys<>(terminal, keyMap(), Action.NONE, Action.END);
         while (true) {
             if (screen.interrupted()) {
                 observer.accept("interrupted");
@@ -191,16 +188,13 @@ public final class Walk {
                 observer.accept("resized");
                 redraw();
             }
-            int c = keys.peekCharacter(POLL_MILLIS);
-            if (c == NonBlockingReader.READ_EXPIRED) {
-                continue;
-            }
-            Action action = c == NonBlockingReader.EOF ? null : keys.readBinding(keyMap);
-            if (action == null) {
-                observer.accept("end of input");
-                return DONE;
-            }
+            Action action = keys.read(POLL_MILLIS);
             switch (action) {
+                case NONE -> { }
+                case END -> {
+                    observer.accept("end of input");
+                    return DONE;
+                }
                 case QUIT -> {
                     observer.accept("quit");
                     return DONE;
@@ -209,7 +203,7 @@ public final class Walk {
                     observer.accept("interrupted");
                     return INTERRUPTED;
                 }
-                default -> act(action, keys.getLastBinding());
+                default -> act(action, keys.lastKeys());
             }
         }
     }
@@ -439,19 +433,8 @@ public final class Walk {
     }
 
     private KeyMap<Action> keyMap() {
-        KeyMap<Action> map = new KeyMap<>();
-        map.setNomatch(Action.IGNORE);
-        map.setUnicode(Action.IGNORE);
-        map.setAmbiguousTimeout(150);
-        map.bind(Action.NEXT, " ", "n", "j", "\033[C", "\033OC", "\033[B", "\033OB", "\033[6~");
+        KeyMap<Action> map = ScreenKeys.pagingMap(terminal, Action.NEXT, Action.BACK, Action.IGNORE);
         map.bind(Action.ENTER, "\r", "\n");
-        map.bind(Action.BACK, "b", "k", "\177", "\b", "\033[D", "\033OD", "\033[A", "\033OA", "\033[5~");
-        for (Capability key : new Capability[] {Capability.key_right, Capability.key_down, Capability.key_npage}) {
-            bindCapability(map, Action.NEXT, key);
-        }
-        for (Capability key : new Capability[] {Capability.key_left, Capability.key_up, Capability.key_ppage}) {
-            bindCapability(map, Action.BACK, key);
-        }
         for (char digit = '0'; digit <= '9'; digit++) {
             map.bind(Action.DIGIT, String.valueOf(digit));
         }
@@ -463,12 +446,5 @@ public final class Walk {
         map.bind(Action.INTERRUPT, KeyMap.ctrl('C'));
         map.bind(Action.CANCEL, KeyMap.esc());
         return map;
-    }
-
-    private void bindCapability(KeyMap<Action> map, Action action, Capability key) {
-        String sequence = KeyMap.key(terminal, key);
-        if (sequence != null && !sequence.isEmpty()) {
-            map.bind(action, sequence);
-        }
     }
 }
