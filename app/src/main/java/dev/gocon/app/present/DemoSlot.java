@@ -11,10 +11,10 @@ import org.jline.utils.AttributedString;
 
 /**
  * The one demo a screen shows, a slide's in {@code gocon present} or a section's in the walk of
- * {@code gocon lesson}, and the keys on it: {@code r} runs it (again, after its end), {@code s} lets one
- * scheduling step through (starting it paused if it is not running), {@code p} pauses and resumes it,
- * {@code +}/{@code -} change its pace. There is no dead state: after the end the last picture stays,
- * and {@code r} or {@code s} start a fresh run.
+ * {@code gocon lesson}, and what the keys on it do: {@code r} runs it (again, after its end), {@code s}
+ * lets one scheduling step through (starting it paused if it is not running); the presenter also has
+ * {@code p}, which pauses and resumes it, and {@code +}/{@code -}, which change its pace. There is no
+ * dead state: after the end the last picture stays, and {@code r} or {@code s} start a fresh run.
  *
  * <p>Each run has a platform thread of its own; moving to another slide or quitting calls
  * {@link #stop()}, which stops the run and waits for its thread. What the run draws is kept here, clipped

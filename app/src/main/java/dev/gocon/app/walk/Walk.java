@@ -138,7 +138,11 @@ public final class Walk {
         return list.toString();
     }
 
-    /** Walks until the learner leaves (one run per instance); returns {@link #DONE} or {@link #INTERRUPTED}. */
+    /**
+     * Walks until the learner leaves (one run per instance); returns {@link #DONE} or {@link #INTERRUPTED}.
+     *
+     * @throws IOException if the screen cannot be taken over
+     */
     public int run() throws IOException {
         try (FullScreen opened = FullScreen.open(terminal, terminal.output())) {
             synchronized (this) {
