@@ -31,6 +31,11 @@ public final class GlobalOptions {
         return stacktrace.value;
     }
 
+    /** True if {@code arg} is one of these options. */
+    static boolean isGlobal(String arg) {
+        return arg.equals("--no-color") || arg.equals("--stacktrace");
+    }
+
     /**
      * The two options, bound to this object's flags and inherited by every subcommand. They are built
      * with picocli's programmatic API, as the root command is ({@link GoconCommand#root}), so that

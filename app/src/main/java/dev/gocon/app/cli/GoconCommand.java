@@ -145,9 +145,21 @@ public final class GoconCommand implements Runnable {
      * command line run.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err, String[] args) {
+        if (opensThePrompt(console, args)) {
+            console.openInBackground();
+        }
         CommandLine cli = root(console);
         addCommands(cli, args);
-        return configure(cli, out, err);
+        return writingTo(cli, out, err);
+    }
+
+    /*
+     * A bare gocon or gocon repl (global options aside) on a terminal opens the prompt, which needs the
+     * terminal once it has built its command tree: the terminal starts opening now.
+     */
+    private static boolean opensThePrompt(Console console, String[] args) {
+        List<String> words = Arrays.stream(args).filter(a -> !GlobalOptions.isGlobal(a)).toList();
+        return console.isTerminal() && (words.isEmpty() || words.equals(List.of("repl")));
     }
 
     /**
@@ -155,16 +167,21 @@ public final class GoconCommand implements Runnable {
      * once for the session, and what tests use, with string writers and a console of their choosing.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err) {
+        return writingTo(wholeTree(console), out, err);
+    }
+
+    /** The whole command tree, its writers still to be set with {@link #writingTo}. */
+    static CommandLine wholeTree(Console console) {
         CommandLine cli = root(console);
         addCommands(cli);
-        return configure(cli, out, err);
+        return cli;
     }
 
     /**
      * Sets the writers and error handlers of a tree. Picocli applies them to the commands present at
      * the call, so the commands are added first.
      */
-    private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
+    static CommandLine writingTo(CommandLine cli, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

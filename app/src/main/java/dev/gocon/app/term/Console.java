@@ -105,6 +105,22 @@ public final class Console implements AutoCloseable {
         return terminal;
     }
 
+    /**
+     * Starts opening the terminal on a thread of its own, for a run that will need it at once (the
+     * prompt), so that the work before its first use overlaps the opening; {@link #terminal()} waits
+     * for it. A failure is left for {@link #terminal()}, which then tries again and throws as it would
+     * have without this.
+     */
+    public void openInBackground() {
+        Thread.ofPlatform().daemon().name("gocon-terminal").start(() -> {
+            try {
+                terminal();
+            } catch (RuntimeException e) {
+                // terminal() reports it to the run that asks for the terminal
+            }
+        });
+    }
+
     /** Closes the terminal if it was opened, restoring its settings. */
     @Override
     public synchronized void close() {
