@@ -150,12 +150,12 @@ public final class GoconCommand implements Runnable {
         }
         CommandLine cli = root(console);
         addCommands(cli, args);
-        return writingTo(cli, out, err);
+        return configure(cli, out, err);
     }
 
     /*
-     * A bare gocon or gocon repl (global options aside) on a terminal opens the prompt, which needs the
-     * terminal once it has built its command tree: the terminal starts opening now.
+     * A bare gocon or gocon repl (global options aside) on a terminal opens the prompt, whose longest
+     * step is opening the terminal: it starts now, while the command line is parsed and run.
      */
     private static boolean opensThePrompt(Console console, String[] args) {
         List<String> words = Arrays.stream(args).filter(a -> !GlobalOptions.isGlobal(a)).toList();
@@ -167,21 +167,16 @@ public final class GoconCommand implements Runnable {
      * once for the session, and what tests use, with string writers and a console of their choosing.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err) {
-        return writingTo(wholeTree(console), out, err);
-    }
-
-    /** The whole command tree, its writers still to be set with {@link #writingTo}. */
-    static CommandLine wholeTree(Console console) {
         CommandLine cli = root(console);
         addCommands(cli);
-        return cli;
+        return configure(cli, out, err);
     }
 
     /**
      * Sets the writers and error handlers of a tree. Picocli applies them to the commands present at
      * the call, so the commands are added first.
      */
-    static CommandLine writingTo(CommandLine cli, PrintWriter out, PrintWriter err) {
+    private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -21,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code gocon repl}: the interactive prompt over this same command tree, or with {@code --script},
@@ -61,15 +60,13 @@ public final class ReplCommand implements Callable<Integer> {
     /**
      * Opens the prompt on the console's terminal; the root command calls this when run alone on a
      * terminal. The session builds one whole command tree, writing to the terminal, and runs every
-     * line on it. The tree is built on a thread of its own while the terminal opens
-     * ({@link Console#openInBackground}) and the prompt appears ({@link BackgroundTree}).
+     * line on it. The tree is built on a thread of its own while the prompt appears
+     * ({@link BackgroundTree}), once the terminal is open: opening it ({@link Console#openInBackground})
+     * is the longest step before the prompt, and the tree would take processor time from it.
      */
     static int interactive(Console console, Workbench workbench) {
-        BackgroundTree tree = BackgroundTree.start(() -> {
-            CommandLine whole = GoconCommand.wholeTree(console);
-            PrintWriter out = console.terminal().writer();
-            return GoconCommand.writingTo(whole, out, out);
-        });
+        PrintWriter out = console.terminal().writer();
+        BackgroundTree tree = BackgroundTree.start(() -> GoconCommand.commandLine(console, out, out));
         return new Repl(console.terminal(), tree, workbench).run();
     }
 
