@@ -110,13 +110,13 @@ public final class Repl {
                     terminal.flush();
                     continue;
                 }
-                commands.get();
+                commands.get(); // here, not in the command's thread: a failure to build it ends the prompt
                 runInterruptibly(runner.expand(words), out);
             }
         } finally {
             saveHistory(reader);
         }
-        commands.get();
+        commands.get(); // a tree that failed to build fails the session, even one that ran no line
         return ExitCode.OK;
     }
 
