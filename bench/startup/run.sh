@@ -18,8 +18,8 @@ printf 'Main-Class: Hello\n' >"$work/hello/m.txt"
 "$(dirname "$java")/jar" cfm "$work/hello.jar" "$work/hello/m.txt" -C "$work/hello" Hello.class
 
 "$java" -XX:AOTCacheOutput="$work/hello.aot" -Xlog:aot=off -Xlog:cds=off -jar "$work/hello.jar" >/dev/null
-# the launcher's training run: the prompt, a list and a lesson, on a pseudo-terminal
-printf 'list\nlesson kitchens --text\nq\n' | XDG_STATE_HOME="$work/state" TERM=dumb \
+# the launcher's training run: the prompt, --version, a list and a lesson, on a pseudo-terminal
+printf '%s\n' --version list 'lesson kitchens --text' q | XDG_STATE_HOME="$work/state" TERM=xterm-256color \
   script -qec "'$java' -XX:AOTCacheOutput='$work/gocon.aot' -Xlog:aot=off -Xlog:cds=off -jar '$jar'" /dev/null >/dev/null
 
 hello="$java -XX:AOTCache=$work/hello.aot -Xlog:aot=off -jar $work/hello.jar"

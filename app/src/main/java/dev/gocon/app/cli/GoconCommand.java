@@ -10,39 +10,56 @@ import java.util.List;
 import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
-/** The root command, {@code gocon}: lists its children and, run alone, prints the usage. */
-@Command(name = "gocon",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Learn Go-style concurrency on Java 25 virtual threads, and watch it run.",
-        footer = {
-                "",
-                "Start with:  gocon lesson kitchens",
-                "Exit codes:  0 ok, 1 failure, 2 usage error, 130 interrupted."})
+/**
+ * The root command, {@code gocon}: lists its children and, run alone, prints the usage.
+ *
+ * <p>Its model is written with picocli's programmatic API ({@link #root}) rather than annotations.
+ * Picocli reads a command's annotations by reflection, and the JDK makes a proxy class at run time for
+ * each annotation type read; every start of gocon builds the root, and that reflection was most of
+ * what {@code gocon --version} did beyond the JVM's own start.
+ */
 public final class GoconCommand implements Runnable {
 
     private final Console console;
-
-    @Mixin
-    private GlobalOptions globals;
-
-    @Spec
+    private final GlobalOptions globals = new GlobalOptions();
     private CommandSpec spec;
 
-    public GoconCommand(Console console) {
+    private GoconCommand(Console console) {
         this.console = console;
     }
 
     /**
+     * The root command alone, without its subcommands: its name, usage text, version, the standard
+     * {@code --help} and {@code --version} options and the {@link GlobalOptions}.
+     */
+    public static CommandLine root(Console console) {
+        GoconCommand gocon = new GoconCommand(console);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(gocon)
+                .name("gocon")
+                .versionProvider(new VersionProvider());
+        spec.usageMessage()
+                .description("Learn Go-style concurrency on Java 25 virtual threads, and watch it run.")
+                .footer("",
+                        "Start with:  gocon lesson kitchens",
+                        "Exit codes:  0 ok, 1 failure, 2 usage error, 130 interrupted.");
+        gocon.globals.options().forEach(spec::addOption);
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+        gocon.spec = spec;
+        return new CommandLine(spec);
+    }
+
+    /**
      * The commands under {@code gocon}, in the order the usage lists them. They are added by
-     * {@link #addCommands}, not by the {@code @Command} annotation, so that a command line builds only
-     * the commands it uses: picocli builds a command's model by reflection, and building all of them
-     * (with one generated command per lesson) was most of gocon's start-up time.
+     * {@link #addCommands}, so that a command line builds only the commands it uses: picocli builds a
+     * command's model by reflection, and building all of them (with one generated command per lesson)
+     * was most of gocon's start-up time.
      */
     static final List<Class<?>> COMMANDS = List.of(
             ListCommand.class,
@@ -128,9 +145,21 @@ public final class GoconCommand implements Runnable {
      * command line run.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err, String[] args) {
-        CommandLine cli = new CommandLine(new GoconCommand(console));
+        if (opensThePrompt(console, args)) {
+            console.openInBackground();
+        }
+        CommandLine cli = root(console);
         addCommands(cli, args);
         return configure(cli, out, err);
+    }
+
+    /*
+     * A bare gocon or gocon repl (global options aside) on a terminal opens the prompt, whose longest
+     * step is opening the terminal: it starts now, while the command line is parsed and run.
+     */
+    private static boolean opensThePrompt(Console console, String[] args) {
+        List<String> words = Arrays.stream(args).filter(a -> !GlobalOptions.isGlobal(a)).toList();
+        return console.isTerminal() && (words.isEmpty() || words.equals(List.of("repl")));
     }
 
     /**
@@ -138,7 +167,7 @@ public final class GoconCommand implements Runnable {
      * once for the session, and what tests use, with string writers and a console of their choosing.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new GoconCommand(console));
+        CommandLine cli = root(console);
         addCommands(cli);
         return configure(cli, out, err);
     }

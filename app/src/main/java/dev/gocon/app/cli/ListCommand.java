@@ -42,7 +42,7 @@ public final class ListCommand implements Runnable {
         int number = 1;
         for (Lesson lesson : lessons) {
             AttributedStringBuilder line = new AttributedStringBuilder();
-            line.append(String.format("%2d. ", number++));
+            line.append(numbered(number++));
             line.styled(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN),
                     String.format("%-" + idWidth + "s", lesson.id()));
             line.append("  ");
@@ -62,5 +62,14 @@ public final class ListCommand implements Runnable {
         out.println();
         out.println("Run one with: " + AsTyped.command("lesson <id>"));
         out.flush();
+    }
+
+    /*
+     * " 7. ", "12. ": the number right-aligned in two columns. Not String.format("%2d"), which loads the
+     * locale's number symbols: about a tenth of what this command took.
+     */
+    private static String numbered(int number) {
+        String digits = Integer.toString(number);
+        return " ".repeat(Math.max(0, 2 - digits.length())) + digits + ". ";
     }
 }

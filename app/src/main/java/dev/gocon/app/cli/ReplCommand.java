@@ -3,6 +3,7 @@ package dev.gocon.app.cli;
 import dev.gocon.app.errors.GoconException;
 import dev.gocon.app.errors.Reasons;
 import dev.gocon.app.exercise.Workbench;
+import dev.gocon.app.repl.BackgroundTree;
 import dev.gocon.app.repl.Repl;
 import dev.gocon.app.repl.Script;
 import dev.gocon.app.term.Console;
@@ -59,11 +60,14 @@ public final class ReplCommand implements Callable<Integer> {
     /**
      * Opens the prompt on the console's terminal; the root command calls this when run alone on a
      * terminal. The session builds one whole command tree, writing to the terminal, and runs every
-     * line on it.
+     * line on it. The tree is built on a thread of its own while the prompt appears
+     * ({@link BackgroundTree}), once the terminal is open: opening it ({@link Console#openInBackground})
+     * is the longest step before the prompt, and the tree would take processor time from it.
      */
     static int interactive(Console console, Workbench workbench) {
         PrintWriter out = console.terminal().writer();
-        return new Repl(console.terminal(), GoconCommand.commandLine(console, out, out), workbench).run();
+        BackgroundTree tree = BackgroundTree.start(() -> GoconCommand.commandLine(console, out, out));
+        return new Repl(console.terminal(), tree, workbench).run();
     }
 
     /*

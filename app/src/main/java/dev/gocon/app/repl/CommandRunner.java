@@ -7,6 +7,7 @@ import dev.gocon.app.term.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import picocli.CommandLine;
@@ -21,12 +22,12 @@ import picocli.CommandLine;
  */
 final class CommandRunner {
 
-    private final CommandLine commands;
+    private final Supplier<CommandLine> commands;
     private final Workbench workbench;
     private final Parser parser = new DefaultParser();
     private volatile String lastLesson;
 
-    CommandRunner(CommandLine commands, Workbench workbench) {
+    CommandRunner(Supplier<CommandLine> commands, Workbench workbench) {
         this.commands = commands;
         this.workbench = workbench;
     }
@@ -64,7 +65,7 @@ final class CommandRunner {
     int run(List<String> words) {
         try {
             return ScopedValue.where(workbenchKey(), workbench)
-                    .call(() -> AsTyped.atPrompt(() -> commands.execute(words.toArray(String[]::new))));
+                    .call(() -> AsTyped.atPrompt(() -> commands.get().execute(words.toArray(String[]::new))));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

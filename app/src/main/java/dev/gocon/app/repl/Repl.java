@@ -43,7 +43,7 @@ public final class Repl {
     private final Terminal terminal;
     private final CommandRunner runner;
     private final Workbench workbench;
-    private final CommandLine commands;
+    private final BackgroundTree commands;
 
     /**
      * A REPL on {@code terminal}.
@@ -53,6 +53,15 @@ public final class Repl {
      * @param workbench the state folder and progress the commands use
      */
     public Repl(Terminal terminal, CommandLine commands, Workbench workbench) {
+        this(terminal, BackgroundTree.of(commands), workbench);
+    }
+
+    /**
+     * A REPL on {@code terminal} whose command tree may still be being built: the prompt opens at
+     * once, and the first line (or Tab) waits for the tree. A failure to build it ends the prompt,
+     * from the prompt's own thread, as it would have before the prompt opened.
+     */
+    public Repl(Terminal terminal, BackgroundTree commands, Workbench workbench) {
         this.terminal = terminal;
         this.workbench = workbench;
         this.commands = commands;
@@ -101,11 +110,13 @@ public final class Repl {
                     terminal.flush();
                     continue;
                 }
+                commands.get(); // here, not in the command's thread: a failure to build it ends the prompt
                 runInterruptibly(runner.expand(words), out);
             }
         } finally {
             saveHistory(reader);
         }
+        commands.get(); // a tree that failed to build fails the session, even one that ran no line
         return ExitCode.OK;
     }
 
@@ -131,7 +142,8 @@ public final class Repl {
 
     /* Tab completion over the same tree the commands run on, so the two cannot disagree. */
     private Completer completer() {
-        return new CommandCompleter(commands.getCommandSpec());
+        return (reader, line, candidates) ->
+                new CommandCompleter(commands.get().getCommandSpec()).complete(reader, line, candidates);
     }
 
     /* The status: where the learner is in the exercises, or at least which lesson they ran last. */

@@ -24,7 +24,7 @@ public final class Script {
 
     /** A script over {@code commands}, the one command tree every line runs on. */
     public Script(CommandLine commands, Workbench workbench) {
-        this.runner = new CommandRunner(commands, workbench);
+        this.runner = new CommandRunner(() -> commands, workbench);
     }
 
     /**

@@ -16,7 +16,10 @@ import org.jline.terminal.TerminalBuilder;
  * terminal's width, read afresh on each call so that a resize is seen, or 80 columns when piped.
  *
  * <p>The JLine terminal is opened only when first needed (a live trace, the REPL), because opening it
- * costs start-up time that {@code gocon list} should not pay.
+ * costs start-up time that {@code gocon list} should not pay. It is opened without JLine's grapheme
+ * cluster mode: finding out whether the terminal has that mode means writing test emoji and waiting
+ * for the terminal's answers (more than 50 ms before the prompt), and gocon prints no character made
+ * of several code points (such as a flag or a family emoji) whose width that mode would change.
  */
 public final class Console implements AutoCloseable {
 
@@ -94,12 +97,28 @@ public final class Console implements AutoCloseable {
     public synchronized Terminal terminal() {
         if (terminal == null) {
             try {
-                terminal = TerminalBuilder.builder().system(true).name("gocon").build();
+                terminal = TerminalBuilder.builder().system(true).name("gocon").graphemeCluster(false).build();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the terminal", e);
             }
         }
         return terminal;
+    }
+
+    /**
+     * Starts opening the terminal on a thread of its own, for a run that will need it at once (the
+     * prompt), so that the work before its first use overlaps the opening; {@link #terminal()} waits
+     * for it. A failure is left for {@link #terminal()}, which then tries again and throws as it would
+     * have without this.
+     */
+    public void openInBackground() {
+        Thread.ofPlatform().daemon().name("gocon-terminal").start(() -> {
+            try {
+                terminal();
+            } catch (RuntimeException e) {
+                // terminal() reports it to the run that asks for the terminal
+            }
+        });
     }
 
     /** Closes the terminal if it was opened, restoring its settings. */

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 class CommandTreeTest {
 
     private static CommandLine tree(String... args) {
-        CommandLine root = new CommandLine(new GoconCommand(Console.piped(Map.of())));
+        CommandLine root = GoconCommand.root(Console.piped(Map.of()));
         GoconCommand.addCommands(root, args);
         return root;
     }
@@ -33,8 +33,8 @@ class CommandTreeTest {
     @Test
     void thePromptBuildsItsOwnTreeSoTheCommandLineBuildsNone() throws java.io.IOException {
         assertEquals(Set.of("repl"), tree("repl", "--script", "-").getSubcommands().keySet());
-        CommandLine bare = new CommandLine(new GoconCommand(
-                Console.terminal(org.jline.terminal.TerminalBuilder.builder().dumb(true).build(), Map.of())));
+        CommandLine bare = GoconCommand.root(
+                Console.terminal(org.jline.terminal.TerminalBuilder.builder().dumb(true).build(), Map.of()));
         GoconCommand.addCommands(bare, new String[0]);
         assertEquals(Set.of(), bare.getSubcommands().keySet());
     }

@@ -73,7 +73,7 @@ public final class Wrapper {
         AttributedString continuation = new AttributedStringBuilder().append(indent).append(marker)
                 .toAttributedString();
         AttributedStringBuilder line = new AttributedStringBuilder().append(indent);
-        int lineColumns = indent.columnLength();
+        int lineColumns = columns(indent);
         boolean lineHasWord = false;
         int i = indentEnd;
         while (i < n) {
@@ -89,7 +89,7 @@ public final class Wrapper {
                 end++;
             }
             AttributedString word = text.subSequence(i, end);
-            int wordColumns = word.columnLength();
+            int wordColumns = columns(word);
             int gap = i - gapStart;
             if (!lineHasWord) {
                 line.append(word);
@@ -100,12 +100,27 @@ public final class Wrapper {
             } else {
                 lines.add(line.toAttributedString());
                 line = new AttributedStringBuilder().append(continuation).append(word);
-                lineColumns = continuation.columnLength() + wordColumns;
+                lineColumns = columns(continuation) + wordColumns;
             }
             lineHasWord = true;
             i = end;
         }
         lines.add(line.toAttributedString());
+    }
+
+    /*
+     * The columns text takes. Printable ASCII that is not hidden takes one column a character; anything
+     * else is measured by JLine, whose measure sets up a grapheme segmenter on every call (the slowest
+     * step of gocon list, whose text is all ASCII, before this).
+     */
+    private static int columns(AttributedString text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~' || text.isHidden(i)) {
+                return text.columnLength();
+            }
+        }
+        return text.length();
     }
 
     private static List<AttributedString> splitLines(AttributedString text) {

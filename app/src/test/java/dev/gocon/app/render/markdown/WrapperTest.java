@@ -15,6 +15,20 @@ class WrapperTest {
     }
 
     @Test
+    void wideCharactersAndHiddenTextAreMeasuredInColumns() {
+        // 厨房 takes four columns in two characters: "a 厨房 b" is six characters in eight columns
+        assertEquals(List.of("a 厨房", "b"), Wrapper.wrap("a 厨房 b", 6));
+        assertEquals(List.of("a 厨房 b"), Wrapper.wrap("a 厨房 b", 8));
+        // a hidden part takes no column: the visible "ab cd" fits in five
+        AttributedString withHidden = new org.jline.utils.AttributedStringBuilder()
+                .append("ab ")
+                .styled(org.jline.utils.AttributedStyle.DEFAULT.hidden(), "xxxxxx")
+                .append("cd")
+                .toAttributedString();
+        assertEquals(1, Wrapper.wrap(withHidden, 5).size());
+    }
+
+    @Test
     void aWordLongerThanTheLineStaysWhole() {
         assertEquals(List.of("see", "https://go.dev/ref/mem#happens-before", "now"),
                 Wrapper.wrap("see https://go.dev/ref/mem#happens-before now", 10));

@@ -25,12 +25,16 @@ public final class StressExercises {
                     }
             """;
 
-    /* Tasks that count themselves alive, keep the peak, pause (sleep or yield), and leave. */
+    /*
+     * Tasks that count themselves alive, keep the peak, pause (sleep or yield), and leave. The count is
+     * put in with %s, which writes ASCII digits in any locale, where %d would load the locale's
+     * number symbols at every start of gocon.
+     */
     private static Program tasks(int count, String pause, boolean sleep) {
         return new Program("""
                 var live, peak atomic.Int64
                 var wg sync.WaitGroup
-                for i := 1; i <= %d; i++ {
+                for i := 1; i <= %s; i++ {
                     wg.Add(1)
                     go func() { // task-i
                         defer wg.Done()
