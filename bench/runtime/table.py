@@ -40,9 +40,13 @@ def fmt(v, err=None, digits=0):
 
 
 def rate(key):
-    """M operations per second from a JMH time per operation in ns, with its error range."""
+    """M operations per second from a JMH time per operation in ns, and the relative error."""
     t, e = ns(key)
-    return 1000 / t, (1000 / max(t - e, 1e-9) - 1000 / (t + e)) / 2
+    return 1000 / t, e / t
+
+
+def fmt_rate(v, rel):
+    return f"{v:,.2f} (± {rel:.0%})"
 
 
 def met(ok):
@@ -62,14 +66,14 @@ bg, bg_e = rate("ChannelBench.bufferedGocon")
 bj, bj_e = rate("ChannelBench.bufferedJox")
 ba, ba_e = rate("ChannelBench.bufferedArrayBlockingQueue")
 g = go.get("buffered1024_1p1c", float("nan"))
-rows.append(["Buffered cap 1024, 1P1C, M msgs/s", fmt(bg, bg_e, 2), fmt(bj, bj_e, 2),
-             "ArrayBlockingQueue " + fmt(ba, ba_e, 2), fmt(g, None, 1), ">= 2x ABQ and >= 0.5x Go",
+rows.append(["Buffered cap 1024, 1P1C, M msgs/s", fmt_rate(bg, bg_e), fmt_rate(bj, bj_e),
+             "ArrayBlockingQueue " + fmt_rate(ba, ba_e), fmt(g, None, 1), ">= 2x ABQ and >= 0.5x Go",
              f"{bg / ba:.2f}x ABQ, {bg / bj:.2f}x jox, {bg / g:.2f}x Go", met(bg >= 2 * ba and bg >= 0.5 * g)])
 
 sg, sg_e = rate("ChannelBench.selectGocon")
 sj, sj_e = rate("ChannelBench.selectJox")
 g = go.get("select2_cap0", float("nan"))
-rows.append(["Select over 2 unbuffered channels, M ops/s", fmt(sg, sg_e, 2), fmt(sj, sj_e, 2), "-",
+rows.append(["Select over 2 unbuffered channels, M ops/s", fmt_rate(sg, sg_e), fmt_rate(sj, sj_e), "-",
              fmt(g, None, 2), ">= jox and >= 0.5x Go", f"{sg / sj:.2f}x jox, {sg / g:.2f}x Go",
              met(sg >= sj and sg >= 0.5 * g)])
 
