@@ -7,6 +7,7 @@
 #   PROCS=N      carriers for the JVM and GOMAXPROCS for Go (default: the JDK's default, all cores)
 #   SKIP_BUILD=1 reuse bench/target/benchmarks.jar
 #   JMH_OPTS     default "-f 1 -wi 3 -i 5 -w 1s -r 1s" (the short runs a loaded machine allows)
+#   GOCON_SHARED the shared folder holding bench/go (default: ../shared beside the project)
 #   FOOTPRINT_N  goroutines parked for the footprint probes (default 1000000)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,7 +27,10 @@ fi
 if [ -z "${SKIP_BUILD:-}" ]; then
   (cd "$root" && mvn -B -q -Pbench -pl bench -am -DskipTests package)
 fi
-(cd "$root/../shared/bench/go" && go build -o "$out/go-bench" ./bench)
+# ../shared beside the project (from a worktree under wt/, two levels up); GOCON_SHARED overrides
+shared=${GOCON_SHARED:-$root/../shared}
+[ -d "$shared" ] || shared=$root/../../shared
+(cd "$shared/bench/go" && go build -o "$out/go-bench" ./bench)
 
 { date -u '+start %Y-%m-%d %H:%M UTC'; uptime; } | tee "$out/load.txt"
 # -jvmArgsPrepend keeps each benchmark class's own @Fork(jvmArgsAppend) (heap, --add-opens)
