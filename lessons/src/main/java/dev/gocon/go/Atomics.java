@@ -1,7 +1,6 @@
 package dev.gocon.go;
 
 import dev.gocon.go.RaceDetector.AtomicKind;
-import dev.gocon.trace.TraceEvent;
 import java.util.function.Supplier;
 
 /*
@@ -26,8 +25,9 @@ final class Atomics {
         Goroutine g = enter(cell, op);
         RaceDetector race = g.run.race;
         V value = race == null ? step.get() : race.atomic(g, owner, kind, step);
-        if (g.run.sink != null) {
-            traced(g, cell, operation.get(), showsResult ? Run.show(value) : "");
+        if (g.run.tracing()) {
+            g.run.events.atomic(g, cell.ref(), operation.get(), showsResult ? Run.show(value) : "");
+            g.run.events.deliver();
         }
         return value;
     }
@@ -36,18 +36,7 @@ final class Atomics {
     private static Goroutine enter(TracedObject cell, String op) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "atomic " + op + " " + cell.label);
-        }
+        rt.beforeOperation(g, cell, op, (c, o) -> "atomic " + o + " " + c.label);
         return g;
-    }
-
-    /**
-     * Emits the {@link TraceEvent.Atomic} event of {@code operation} ({@code "add 1"}) and its result
-     * as Go prints it ({@code ""} for a store, which returns nothing); the run is traced: its sink is set.
-     */
-    private static void traced(Goroutine g, TracedObject cell, String operation, String result) {
-        Run rt = g.run;
-        rt.emit(new TraceEvent.Atomic(rt.now(), g.who(), rt.carrier(), cell.ref(), operation, result));
     }
 }

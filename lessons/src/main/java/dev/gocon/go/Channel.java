@@ -1,6 +1,5 @@
 package dev.gocon.go;
 
-import dev.gocon.sched.RunStopped;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceEvent.BlockReason;
 
@@ -190,9 +189,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     public void send(T value) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> describeSend(value));
-        }
+        rt.beforeOperation(g, this, value, Channel::describeSend);
         if (isNil) {
             blockForever(g, BlockReason.NIL_CHANNEL, "send on nil channel");
         }
@@ -204,19 +201,14 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Waiter ready = sendLocked(g, value);
         if (ready != NOT_READY) {
             lock.unlock();
-            if (ready != null) {
-                wake(g, ready);
-            }
+            wakeAndDeliver(g, ready);
             return;
         }
-        long msg = rt.sink != null ? rt.nextMessage() : 0;
-        Waiter w = g.waiter().set(g, value, msg);
+        Waiter w = g.waiter().set(g, value, rt.events.nextMessage());
         sendq.enqueue(w);
         String detail = capacity == 0 ? "no receiver" : "buffer full";
         g.blockOn(BlockReason.SEND, ref(), detail);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.SEND, ref(), detail));
-        }
+        rt.events.block(g, BlockReason.SEND, ref(), detail);
         lock.unlock();
         park(g);
         if (!w.success) {
@@ -235,11 +227,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     public boolean trySend(T value) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "try " + describeSend(value));
-        } else if (rt.sched.stopping()) {
-            throw new RunStopped();
-        }
+        rt.beforeOperation(g, this, value, (ch, v) -> "try " + ch.describeSend(v));
         if (isNil) {
             return false;
         }
@@ -253,9 +241,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (w == NOT_READY) {
             return false;
         }
-        if (w != null) {
-            wake(g, w);
-        }
+        wakeAndDeliver(g, w);
         return true;
     }
 
@@ -287,9 +273,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     @SuppressWarnings("unchecked")
     private T receive(Goroutine g) {
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, this::describeReceive);
-        }
+        rt.beforeOperation(g, this, Channel::describeReceive);
         if (isNil) {
             blockForever(g, BlockReason.NIL_CHANNEL, "receive from nil channel");
         }
@@ -299,26 +283,22 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             Waiter w = g.param;
             g.param = null;
             lock.unlock();
-            if (w != null) {
-                wake(g, w);
-            }
+            wakeAndDeliver(g, w);
             return (T) got;
         }
         Waiter w = g.waiter().set(g, null, 0);
         recvq.enqueue(w);
         String detail = capacity == 0 ? "no sender" : "buffer empty";
         g.blockOn(BlockReason.RECEIVE, ref(), detail);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.RECEIVE, ref(), detail));
-        }
+        rt.events.block(g, BlockReason.RECEIVE, ref(), detail);
         lock.unlock();
         park(g);
         g.lastOk = w.success;
         Object v = w.elem;
         w.elem = null;
-        if (!w.success && rt.sink != null) {
-            rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), zeroText(), false, 0, 0,
-                    capacity));
+        if (!w.success) {
+            rt.events.receiveClosed(g, this);
+            rt.events.deliver();
         }
         return (T) v;
     }
@@ -341,11 +321,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     public Received<T> tryReceive() {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "try " + describeReceive());
-        } else if (rt.sched.stopping()) {
-            throw new RunStopped();
-        }
+        rt.beforeOperation(g, this, ch -> "try " + ch.describeReceive());
         if (isNil) {
             return null;
         }
@@ -358,9 +334,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         Waiter w = g.param;
         g.param = null;
         lock.unlock();
-        if (w != null) {
-            wake(g, w);
-        }
+        wakeAndDeliver(g, w);
         return new Received<>((T) v, g.lastOk);
     }
 
@@ -421,9 +395,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     public void close() {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "close " + label + (closed ? " (will panic: already closed)" : ""));
-        }
+        rt.beforeOperation(g, this, ch -> "close " + ch.label + (ch.closed ? " (will panic: already closed)" : ""));
         if (isNil) {
             throw new Panic("close of nil channel");
         }
@@ -439,9 +411,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             throw new Panic("close of closed channel");
         }
         closed = true;
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Close(rt.now(), by == null ? Run.TIMER : by.who(), rt.carrier(), ref()));
-        }
+        rt.events.close(by, this);
         if (rt.race != null) {
             rt.race.closed(by, this);
         }
@@ -462,6 +432,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         for (Waiter x : woken) {
             wake(by, x);
         }
+        rt.events.deliver();
     }
 
     /** The number of values in the buffer: {@code len(ch)}. */
@@ -504,24 +475,19 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
      */
     Waiter sendLocked(Goroutine g, Object value) {
         Run rt = g.run;
-        if (rt.sink != null && elementClass == null && value != null) {
+        if (rt.tracing() && elementClass == null && value != null) {
             elementClass = value.getClass();
         }
         Waiter w = recvq.dequeue();
         if (w == null && count >= capacity) {
             return NOT_READY;
         }
-        long msg = rt.sink != null ? rt.nextMessage() : 0;
+        long msg = rt.events.nextMessage();
         if (w != null) {
             w.elem = value;
             w.msg = msg;
             w.success = true;
-            if (rt.sink != null) {
-                String v = Run.show(value);
-                rt.emit(new TraceEvent.Send(rt.now(), g.who(), rt.carrier(), ref(), v, msg, count, capacity));
-                rt.emit(new TraceEvent.Receive(rt.now(), w.g.who(), rt.carrier(), ref(), v, true, msg, count,
-                        capacity));
-            }
+            rt.events.handOff(g.who(), w.g.who(), this, value, msg, count);
             if (rt.race != null) {
                 rt.race.sent(g, this, w.g);
             }
@@ -534,10 +500,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         buf[tail] = value;
         msgs[tail] = msg;
         count++;
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Send(rt.now(), g.who(), rt.carrier(), ref(), Run.show(value), msg, count,
-                    capacity));
-        }
+        rt.events.send(g.who(), this, value, msg, count);
         if (rt.race != null) {
             rt.race.sent(g, this, null);
         }
@@ -572,10 +535,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         g.param = null;
         if (count == 0 && closed) {
             g.lastOk = false;
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), zeroText(), false, 0, 0,
-                        capacity));
-            }
+            rt.events.receiveClosed(g, this);
             if (rt.race != null) {
                 rt.race.sawClosed(g, this);
             }
@@ -590,9 +550,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (w != null && capacity == 0) {
             v = w.elem;
             msg = w.msg;
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.Send(rt.now(), w.g.who(), rt.carrier(), ref(), Run.show(v), msg, 0, 0));
-            }
+            rt.events.send(w.g.who(), this, v, msg, 0);
         } else {
             v = buf[head];
             msg = msgs[head];
@@ -603,10 +561,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
                 if (++head == capacity) {
                     head = 0;
                 }
-                if (rt.sink != null) {
-                    rt.emit(new TraceEvent.Send(rt.now(), w.g.who(), rt.carrier(), ref(), Run.show(w.elem),
-                            w.msg, count, capacity));
-                }
+                rt.events.send(w.g.who(), this, w.elem, w.msg, count);
             } else {
                 buf[head] = null;
                 if (++head == capacity) {
@@ -621,10 +576,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             g.param = w;
         }
         g.lastOk = true;
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), ref(), Run.show(v), true, msg,
-                    count, capacity));
-        }
+        rt.events.receive(g, this, v, msg, count);
         if (rt.race != null) {
             rt.race.received(g, this, w == null ? null : w.g);
         }
@@ -639,7 +591,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             lock.unlock();
             return;
         }
-        long msg = rt.sink != null ? rt.nextMessage() : 0;
+        long msg = rt.events.nextMessage();
         if (w != null) {
             w.elem = value;
             w.msg = msg;
@@ -653,33 +605,37 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (rt.race != null) {
             rt.race.timerSent(this, w != null);
         }
-        if (rt.sink != null) {
-            String v = Run.show(value);
-            rt.emit(new TraceEvent.Send(rt.now(), Run.TIMER, rt.carrier(), ref(), v, msg, count, capacity));
-            if (w != null) {
-                rt.emit(new TraceEvent.Receive(rt.now(), w.g.who(), rt.carrier(), ref(), v, true, msg, count,
-                        capacity));
-            }
+        if (w != null) {
+            rt.events.handOff(null, w.g.who(), this, value, msg, count);
+        } else {
+            rt.events.send(null, this, value, msg, count);
         }
         lock.unlock();
         if (w != null) {
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.Wake(rt.now(), Run.TIMER, rt.carrier(), w.g.who()));
-            }
-            w.g.run.sched.unpark(w.g.strand);
+            wake(null, w);
         }
+        rt.events.deliver();
     }
 
+    /** Makes the waiting goroutine of {@code w} runnable; {@code by} is null for a timer. No lock held. */
     static void wake(Goroutine by, Waiter w) {
         Goroutine t = w.g;
         Run rt = t.run;
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Wake(rt.now(), by == null ? Run.TIMER : by.who(), rt.carrier(), t.who()));
-        }
+        rt.events.wake(by == null ? null : by.who(), t.who());
         rt.sched.unpark(t.strand);
     }
 
+    /** Ends an operation of {@code g} that completed: wakes {@code w} if not null, delivers the events. */
+    private static void wakeAndDeliver(Goroutine g, Waiter w) {
+        if (w != null) {
+            wake(g, w);
+        }
+        g.run.events.deliver();
+    }
+
+    /** Parks {@code g}, its events delivered first (its Block event must not wait for another goroutine). */
     static void park(Goroutine g) {
+        g.run.events.deliver();
         g.run.sched.park(g.strand);
         g.running();
     }
@@ -687,9 +643,8 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     static void blockForever(Goroutine g, BlockReason reason, String detail) {
         Run rt = g.run;
         g.blockOn(reason, NIL.ref(), detail);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), reason, NIL.ref(), detail));
-        }
+        rt.events.block(g, reason, NIL.ref(), detail);
+        rt.events.deliver();
         while (true) {
             rt.sched.park(g.strand);
         }

@@ -135,9 +135,7 @@ public class Context {
         /** Cancels this context and its children: {@code cancel()}. Later calls do nothing. */
         public void cancel() {
             Goroutine g = Goroutine.current();
-            if (rt.stepped) {
-                rt.sched.preempt(g.strand, () -> "cancel context");
-            }
+            rt.beforeOperation(g, this, c -> "cancel context");
             cancel(CANCELED, g);
         }
 

@@ -1,6 +1,5 @@
 package dev.gocon.go;
 
-import dev.gocon.sched.RunStopped;
 import dev.gocon.trace.Durations;
 import dev.gocon.trace.TraceEvent;
 
@@ -58,11 +57,7 @@ public final class Go {
     public static Goroutine go(String name, Task body) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "go " + (name == null || name.isEmpty() ? "func()" : name));
-        } else if (rt.sched.stopping()) {
-            throw new RunStopped();
-        }
+        rt.beforeOperation(g, name, n -> "go " + (n == null || n.isEmpty() ? "func()" : n));
         return rt.spawn(g, name, body);
     }
 
@@ -74,23 +69,21 @@ public final class Go {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         long nanos = d.toNanos();
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "sleep " + Durations.format(d));
-        }
+        rt.beforeOperation(g, d, x -> "sleep " + Durations.format(x));
         if (nanos <= 0) {
             return;
         }
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Sleep(rt.now(), g.who(), rt.carrier(), d));
-        }
+        rt.events.sleep(g, d);
+        rt.events.deliver();
         g.blockOn(TraceEvent.BlockReason.SLEEP, null, Durations.format(d));
         try {
             rt.sched.sleep(g.strand, rt.scale(nanos));
         } finally {
             g.running();
         }
-        if (rt.sink != null && !rt.stepped) { // the stepped scheduler reports every resumption itself
-            rt.emit(new TraceEvent.Wake(rt.now(), g.who(), rt.carrier(), g.who()));
+        if (!rt.stepped) { // the stepped scheduler reports every resumption itself
+            rt.events.wake(g.who(), g.who());
+            rt.events.deliver();
         }
     }
 
@@ -114,16 +107,14 @@ public final class Go {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
         g.blockOn(TraceEvent.BlockReason.IO_WAIT, null, what);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), TraceEvent.BlockReason.IO_WAIT, null, what));
-        }
+        rt.events.block(g, TraceEvent.BlockReason.IO_WAIT, null, what);
+        rt.events.deliver();
         try {
             return call.call();
         } finally {
             g.running();
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.Wake(rt.now(), g.who(), rt.carrier(), g.who()));
-            }
+            rt.events.wake(g.who(), g.who());
+            rt.events.deliver();
         }
     }
 

@@ -7,11 +7,11 @@ import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /*
- * The run's view of its sink: an event sink that never throws. The runtime emits some events while it
- * holds a channel's or a lock's spin lock, so an exception escaping the sink would leave that lock
- * held and every other goroutine spinning on it, unseen by the deadlock detector. The first exception
- * turns the sink off for the rest of the run and prints one line on the given stream; the run goes on
- * untraced.
+ * The run's view of its sink: an event sink that never throws. The run's goroutines deliver the
+ * events (see EventLog), so an exception escaping the sink would end the goroutine that happened to
+ * deliver, in the middle of a channel operation, and leave the events behind it undelivered. The first
+ * exception turns the sink off for the rest of the run and prints one line on the given stream; the
+ * run goes on untraced.
  */
 final class GuardedSink implements EventSink {
 

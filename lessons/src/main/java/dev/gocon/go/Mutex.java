@@ -54,9 +54,7 @@ public final class Mutex {
     public void lock() {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "lock " + identity.label + (locked ? " (will block: held by " + holder + ")" : ""));
-        }
+        rt.beforeOperation(g, this, m -> "lock " + m.identity.label + (m.locked ? " (will block: held by " + m.holder + ")" : ""));
         lock.lock();
         if (!locked) {
             locked = true;
@@ -69,9 +67,7 @@ public final class Mutex {
         waiters.enqueue(w);
         String detail = holder == null ? "held" : "held by " + holder;
         g.blockOn(BlockReason.LOCK, ref(), detail);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.LOCK, ref(), detail));
-        }
+        rt.events.block(g, BlockReason.LOCK, ref(), detail);
         lock.unlock();
         Channel.park(g);
         acquired(g, rt);
@@ -79,21 +75,18 @@ public final class Mutex {
 
     /** {@code g} holds the lock now: trace it, and order it after the previous unlock. */
     private void acquired(Goroutine g, Run rt) {
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
-        }
+        rt.events.lock(g, ref());
         if (rt.race != null) {
             rt.race.acquire(g, this);
         }
+        rt.events.deliver();
     }
 
     /** Locks if that need not block: {@code mu.TryLock()}. */
     public boolean tryLock() {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "trylock " + identity.label);
-        }
+        rt.beforeOperation(g, this, m -> "trylock " + m.identity.label);
         lock.lock();
         if (locked) {
             lock.unlock();
@@ -114,9 +107,7 @@ public final class Mutex {
     public void unlock() {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "unlock " + identity.label);
-        }
+        rt.beforeOperation(g, this, m -> "unlock " + m.identity.label);
         lock.lock();
         if (!locked) {
             lock.unlock();
@@ -132,13 +123,12 @@ public final class Mutex {
         } else {
             holder = w.g;
         }
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Unlock(rt.now(), g.who(), rt.carrier(), ref()));
-        }
+        rt.events.unlock(g, ref());
         lock.unlock();
         if (w != null) {
             Channel.wake(g, w);
         }
+        rt.events.deliver();
     }
 
     @Override

@@ -71,9 +71,7 @@ public final class RWMutex {
     private boolean acquire(boolean write, boolean block) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> (write ? "lock " : "rlock ") + identity.label);
-        }
+        rt.beforeOperation(g, this, write, (rw, w) -> (w ? "lock " : "rlock ") + rw.identity.label);
         lock.lock();
         boolean free = write ? !writer && activeReaders == 0 : !writer && writers.isEmpty();
         if (free) {
@@ -94,9 +92,7 @@ public final class RWMutex {
         (write ? writers : readers).enqueue(w);
         String detail = writer ? "held by a writer" : write ? "held by readers" : "a writer is waiting";
         g.blockOn(BlockReason.LOCK, ref(), detail);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.LOCK, ref(), detail));
-        }
+        rt.events.block(g, BlockReason.LOCK, ref(), detail);
         lock.unlock();
         Channel.park(g);
         acquired(g, rt, write);
@@ -108,15 +104,14 @@ public final class RWMutex {
      * write lock also after every read unlock (whose clock is kept under {@code readers}).
      */
     private void acquired(Goroutine g, Run rt, boolean write) {
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Lock(rt.now(), g.who(), rt.carrier(), ref()));
-        }
+        rt.events.lock(g, ref());
         if (rt.race != null) {
             rt.race.acquire(g, this);
             if (write) {
                 rt.race.acquire(g, readers);
             }
         }
+        rt.events.deliver();
     }
 
     /**
@@ -140,9 +135,7 @@ public final class RWMutex {
     private void release(boolean write) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> (write ? "unlock " : "runlock ") + identity.label);
-        }
+        rt.beforeOperation(g, this, write, (rw, w) -> (w ? "unlock " : "runlock ") + rw.identity.label);
         List<Waiter> wake = new ArrayList<>(2);
         lock.lock();
         if (write ? !writer : activeReaders == 0) {
@@ -175,13 +168,12 @@ public final class RWMutex {
                 }
             }
         }
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Unlock(rt.now(), g.who(), rt.carrier(), ref()));
-        }
+        rt.events.unlock(g, ref());
         lock.unlock();
         for (Waiter w : wake) {
             Channel.wake(g, w);
         }
+        rt.events.deliver();
     }
 
     @Override

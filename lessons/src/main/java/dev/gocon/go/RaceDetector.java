@@ -287,8 +287,8 @@ final class RaceDetector {
         }
         DataRace race = new DataRace(variable.name(), now.access(), earlier.access());
         races.add(race);
-        if (run.sink != null) {
-            run.emit(new TraceEvent.Race(now.nanos, now.g.who(), run.carrier(), variable.name(), now.write,
+        if (run.tracing()) {
+            run.events.race(new TraceEvent.Race(now.nanos, now.g.who(), run.carrier(), variable.name(), now.write,
                     now.place.toString(), earlier.g.who(), earlier.write, earlier.place.toString(), earlier.nanos));
         }
     }

@@ -6,7 +6,6 @@ import dev.gocon.sched.Scheduler;
 import dev.gocon.sched.SchedulerHost;
 import dev.gocon.sched.SteppedScheduler;
 import dev.gocon.sched.Strand;
-import dev.gocon.trace.EventSink;
 import dev.gocon.trace.GoText;
 import dev.gocon.trace.TraceEvent;
 
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /*
  * One isolated runtime: its scheduler, ids, event sink and outcome. Go.run makes one per call; DEFAULT
@@ -29,7 +30,8 @@ final class Run implements SchedulerHost {
 
     final Scheduler sched;
     final boolean stepped;
-    final EventSink sink;
+    /** The run's trace events: records them and delivers them to the sink outside every lock. */
+    final EventLog events;
     final double pace;
     final boolean isDefault;
     final RunConfig config;
@@ -37,7 +39,6 @@ final class Run implements SchedulerHost {
     final RaceDetector race;
     private final AtomicLong goroutineIds = new AtomicLong();
     private final AtomicLong objectIds = new AtomicLong();
-    private final AtomicLong messageIds = new AtomicLong();
     final CountDownLatch done = new CountDownLatch(1);
 
     private RunReport.Outcome outcome;
@@ -49,7 +50,6 @@ final class Run implements SchedulerHost {
     Run(RunConfig config, boolean isDefault) {
         this.config = config;
         this.isDefault = isDefault;
-        this.sink = config.sink() == null ? null : new GuardedSink(config.sink(), System.err);
         this.stepped = config.stepped();
         this.pace = config.pace();
         this.race = config.raceDetector() && !isDefault ? new RaceDetector(this) : null;
@@ -57,6 +57,7 @@ final class Run implements SchedulerHost {
                 ? new SteppedScheduler(this, config.seed(), config.pace(), AdaptedChooser.of(config.chooser()), config.stepLimit(),
                 config.replay())
                 : new NativeScheduler(this, !isDefault, Math.max(1, config.pace()));
+        this.events = new EventLog(config.sink() == null ? null : new GuardedSink(config.sink(), System.err), sched);
     }
 
     Goroutine adopt(Thread t) {
@@ -67,10 +68,6 @@ final class Run implements SchedulerHost {
 
     long nextObjectId() {
         return objectIds.incrementAndGet();
-    }
-
-    long nextMessage() {
-        return messageIds.incrementAndGet();
     }
 
     /** Scales a program's duration by the pace (native only; stepped time is virtual). */
@@ -86,8 +83,9 @@ final class Run implements SchedulerHost {
 
     Goroutine spawn(Goroutine parent, String name, Task task) {
         Goroutine g = new Goroutine(this, goroutineIds.incrementAndGet(), name);
-        if (sink != null && parent != null) {
-            emit(new TraceEvent.Spawn(now(), parent.who(), carrier(), g.who()));
+        if (parent != null) {
+            events.spawn(parent, g);
+            events.deliver();
         }
         if (race != null) {
             race.spawned(parent, g, CodePlace.caller());
@@ -103,13 +101,11 @@ final class Run implements SchedulerHost {
             if (sched.stopping()) {
                 throw new RunStopped();
             }
-            if (sink != null) {
-                emit(new TraceEvent.Start(now(), g.who(), carrier()));
-            }
+            events.start(g);
+            events.deliver();
             task.run();
-            if (sink != null) {
-                emit(new TraceEvent.Exit(now(), g.who(), carrier()));
-            }
+            events.exit(g);
+            events.deliver();
             if (g.id == 1 && !isDefault) {
                 finish(RunReport.Outcome.OK, null, g);
             }
@@ -130,9 +126,8 @@ final class Run implements SchedulerHost {
     private void panic(Goroutine g, Throwable t) {
         Panic p = t instanceof Panic pp ? pp : new Panic(describe(t), t);
         p.goroutine(g.toString());
-        if (sink != null) {
-            emit(new TraceEvent.Panicked(now(), g.who(), carrier(), p.getMessage()));
-        }
+        events.panicked(g, p.getMessage());
+        events.deliver();
         if (isDefault) {
             Go.uncaughtPanicHandler().panicked(g, p);
             return;
@@ -208,13 +203,11 @@ final class Run implements SchedulerHost {
             }
         }
         leaked = leaks;
-        if (sink != null) {
-            for (Strand s : live) {
-                // A goroutine left blocked keeps its last state in the trace, as the leak report and
-                // the log's end lines say; the others end here, stopped by the run (no carrier of their own).
-                if ((by == null || s != by.strand || how == RunReport.Outcome.PANIC) && !s.blocked()) {
-                    emit(new TraceEvent.Exit(endNanos, s.who(), ""));
-                }
+        for (Strand s : live) {
+            // A goroutine left blocked keeps its last state in the trace, as the leak report and
+            // the log's end lines say; the others end here, stopped by the run (no carrier of their own).
+            if ((by == null || s != by.strand || how == RunReport.Outcome.PANIC) && !s.blocked()) {
+                events.stopped(s.who(), endNanos);
             }
         }
         remaining = live;
@@ -258,6 +251,7 @@ final class Run implements SchedulerHost {
             }
         }
         sched.awaitExit(TimeUnit.SECONDS.toNanos(5));
+        events.deliver();   // what the goroutines recorded last, and the goroutines the run stopped
         for (Strand s : remaining) {
             Thread t = s.thread();
             if (t != null && t != Thread.currentThread()) {
@@ -284,17 +278,15 @@ final class Run implements SchedulerHost {
     /** Stepped: the timer ended the sleep of {@code s}; the trace hears the timer wake it. */
     @Override
     public void sleepOver(Strand s) {
-        if (sink != null) {
-            emit(new TraceEvent.Wake(now(), TIMER, carrier(), s.who()));
-        }
+        events.wake(TIMER, s.who());
+        events.deliver();   // timers fire while the scheduler picks the next goroutine: no lock held
     }
 
     /** Stepped: {@code s} has the turn again; the trace hears it runs (a goroutine waking itself). */
     @Override
     public void resumed(Strand s) {
-        if (sink != null) {
-            emit(new TraceEvent.Wake(now(), s.who(), carrier(), s.who()));
-        }
+        events.wake(s.who(), s.who());
+        events.deliver();
     }
 
     long now() {
@@ -305,20 +297,38 @@ final class Run implements SchedulerHost {
         return sched.carrier();
     }
 
+    /** True when the run is traced: the one test before computing an event's costly arguments. */
+    boolean tracing() {
+        return events.on();
+    }
+
     /**
-     * Emits one event unless the run is already over (stopped goroutines race; stay deterministic).
-     * Never throws (the sink is guarded), so callers may emit while they hold a spin lock.
+     * The scheduling point before {@code g}'s next operation on {@code object}. Stepped: another
+     * goroutine may run first, and the step is described as {@code describe} says of {@code object}
+     * and {@code argument} (read then, while no other goroutine runs). Native: nothing, allocation
+     * free, but a goroutine of a run that is over stops here. {@code describe} should capture nothing.
      */
-    void emit(TraceEvent e) {
-        if (!sched.stopping()) {
-            sink.accept(e);
+    <O, A> void beforeOperation(Goroutine g, O object, A argument, BiFunction<O, A, String> describe) {
+        if (stepped) {
+            sched.preempt(g.strand, () -> describe.apply(object, argument));
+        } else if (sched.stopping()) {
+            throw new RunStopped();
+        }
+    }
+
+    /** {@link #beforeOperation(Goroutine, Object, Object, BiFunction)} for an operation without an argument. */
+    <O> void beforeOperation(Goroutine g, O object, Function<O, String> describe) {
+        if (stepped) {
+            sched.preempt(g.strand, () -> describe.apply(object));
+        } else if (sched.stopping()) {
+            throw new RunStopped();
         }
     }
 
     /**
      * A value for the trace, as Go prints it: see {@link GoText#show}. A value whose {@code toString}
-     * throws shows as Go's fmt shows a panicking {@code String} method; never throws, as it is called
-     * under spin locks.
+     * throws shows as Go's fmt shows a panicking {@code String} method; never throws, as events are
+     * recorded under spin locks.
      */
     static String show(Object v) {
         try {

@@ -1,6 +1,5 @@
 package dev.gocon.go;
 
-import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceEvent.BlockReason;
 
 import java.util.function.BiConsumer;
@@ -126,9 +125,7 @@ public final class Select {
     public static int select(Case... cases) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> describe(cases));
-        }
+        rt.beforeOperation(g, cases, Select::describe);
         int n = cases.length;
         int dflt = -1;
         for (int i = 0; i < n; i++) {
@@ -160,9 +157,8 @@ public final class Select {
         }
         if (dflt >= 0) {
             unlockAll(order);
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.SelectChoice(rt.now(), g.who(), rt.carrier(), dflt, "default"));
-            }
+            rt.events.selectChoice(g, dflt, cases[dflt]);
+            rt.events.deliver();
             Runnable r = ((DefaultCase) cases[dflt]).then;
             if (r != null) {
                 r.run();
@@ -181,7 +177,7 @@ public final class Select {
             Case c = cases[i];
             Waiter w;
             if (c instanceof SendCase<?> s && !s.ch.isNil()) {
-                w = new Waiter().set(g, s.value, rt.sink != null ? rt.nextMessage() : 0);
+                w = new Waiter().set(g, s.value, rt.events.nextMessage());
                 w.chan = s.ch;
                 s.ch.sendq.enqueue(w);
             } else if (c instanceof RecvCase<?> r && !r.ch.isNil()) {
@@ -198,9 +194,7 @@ public final class Select {
         Channel<?> first = order[0];
         String detail = order.length == 1 ? "no case ready" : "no case ready on " + order.length + " channels";
         g.blockOn(BlockReason.SELECT, first.ref(), detail);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.SELECT, first.ref(), detail));
-        }
+        rt.events.block(g, BlockReason.SELECT, first.ref(), detail);
         unlockAll(order);
         Channel.park(g);
         lockAll(order);
@@ -219,10 +213,9 @@ public final class Select {
         unlockAll(order);
         int i = win.caseIndex;
         Case c = cases[i];
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.SelectChoice(rt.now(), g.who(), rt.carrier(), i, describe(c)));
-        }
+        rt.events.selectChoice(g, i, c);
         if (c instanceof SendCase<?> s) {
+            rt.events.deliver();
             if (!win.success) {
                 throw new Panic("send on closed channel");
             }
@@ -231,10 +224,10 @@ public final class Select {
             }
         } else {
             RecvCase<?> r = (RecvCase<?>) c;
-            if (!win.success && rt.sink != null) {
-                rt.emit(new TraceEvent.Receive(rt.now(), g.who(), rt.carrier(), r.ch.ref(), r.ch.zeroText(), false, 0, 0,
-                        r.ch.cap()));
+            if (!win.success) {
+                rt.events.receiveClosed(g, r.ch);
             }
+            rt.events.deliver();
             Object v = win.elem;
             win.elem = null;
             deliver(r, v, win.success);
@@ -267,9 +260,8 @@ public final class Select {
             if (w != null) {
                 Channel.wake(g, w);
             }
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.SelectChoice(rt.now(), g.who(), rt.carrier(), i, describe(c)));
-            }
+            rt.events.selectChoice(g, i, c);
+            rt.events.deliver();
             if (s.then != null) {
                 s.then.run();
             }
@@ -286,9 +278,8 @@ public final class Select {
             if (w != null) {
                 Channel.wake(g, w);
             }
-            if (rt.sink != null) {
-                rt.emit(new TraceEvent.SelectChoice(rt.now(), g.who(), rt.carrier(), i, describe(c)));
-            }
+            rt.events.selectChoice(g, i, c);
+            rt.events.deliver();
             deliver(r, v, ok);
         }
         return i;

@@ -50,11 +50,10 @@ public final class Shared<T> {
     public T get() {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "read " + name);
-        }
+        rt.beforeOperation(g, this, s -> "read " + s.name);
         if (rt.race != null) {
             rt.race.read(g, this);
+            rt.events.deliver();   // a race it found
         }
         return value;
     }
@@ -63,11 +62,10 @@ public final class Shared<T> {
     public void set(T newValue) {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "write " + name + " = " + Run.show(newValue));
-        }
+        rt.beforeOperation(g, this, newValue, (s, v) -> "write " + s.name + " = " + Run.show(v));
         if (rt.race != null) {
             rt.race.write(g, this);
+            rt.events.deliver();   // a race it found
         }
         value = newValue;
     }

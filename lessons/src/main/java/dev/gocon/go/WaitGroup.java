@@ -94,6 +94,7 @@ public final class WaitGroup {
             for (Waiter w : release) {
                 Channel.wake(g, w);
             }
+            g.run.events.deliver();
         }
     }
 
@@ -106,10 +107,8 @@ public final class WaitGroup {
     public void await() {
         Goroutine g = Goroutine.current();
         Run rt = g.run;
-        if (rt.stepped) {
-            rt.sched.preempt(g.strand, () -> "wait " + identity.label
-                    + (counter.get() > 0 ? " (will block: counter " + counter.get() + ")" : ""));
-        }
+        rt.beforeOperation(g, this, wg -> "wait " + wg.identity.label
+                + (wg.counter.get() > 0 ? " (will block: counter " + wg.counter.get() + ")" : ""));
         if (counter.get() == 0) {
             returned(g, rt);
             return;
@@ -124,9 +123,7 @@ public final class WaitGroup {
         waiters.enqueue(w);
         String detail = "counter " + counter.get();
         g.blockOn(BlockReason.WAITGROUP, ref(), detail);
-        if (rt.sink != null) {
-            rt.emit(new TraceEvent.Block(rt.now(), g.who(), rt.carrier(), BlockReason.WAITGROUP, ref(), detail));
-        }
+        rt.events.block(g, BlockReason.WAITGROUP, ref(), detail);
         lock.unlock();
         Channel.park(g);
         returned(g, rt);

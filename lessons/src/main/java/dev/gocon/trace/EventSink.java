@@ -3,13 +3,18 @@ package dev.gocon.trace;
 /**
  * Receives the events of one run, as they happen.
  *
- * <p>The runtime calls {@link #accept} on the goroutine that did the thing, so an implementation must
- * be thread-safe, must never block, and should return quickly: it runs on the hot path of every
- * operation it records. With no sink attached the runtime builds no events at all.
+ * <p>The runtime records each event while it changes the object concerned and hands it over just
+ * after, never while it holds one of its locks: the goroutine that did the thing, or another one
+ * delivering at the same moment, calls {@link #accept}. Calls come one at a time and in the order in
+ * which the runtime did the things (each call happens-before the next), though not always from the
+ * same thread. A slow sink delays the goroutine that delivers to it, not the others' operations; it
+ * should still return quickly, as it runs on the hot path of the operations it records. A sink that
+ * throws is turned off for the rest of the run, with one warning. With no sink attached the runtime
+ * builds no events at all.
  */
 @FunctionalInterface
 public interface EventSink {
 
-    /** Records one event. Called from many threads at once; never blocks. */
+    /** Records one event. Called by one thread at a time, in the runtime's order. */
     void accept(TraceEvent event);
 }

@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A sink that throws is turned off with one warning and never wedges the run: events are emitted while
- * channel and lock spin locks are held, so an escaping exception would leave other goroutines
- * spinning forever.
+ * A sink that throws is turned off with one warning and never wedges the run: the goroutine that
+ * delivers the events is in the middle of a channel or mutex operation, and an escaping exception
+ * would end it there and leave the events after it undelivered.
  */
 class ThrowingSinkTest {
 

@@ -1,0 +1,211 @@
+package dev.gocon.go;
+
+import dev.gocon.sched.Scheduler;
+import dev.gocon.trace.EventSink;
+import dev.gocon.trace.TraceEvent;
+import dev.gocon.trace.TraceEvent.BlockReason;
+import dev.gocon.trace.TraceEvent.Ref;
+import dev.gocon.trace.TraceEvent.Who;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/*
+ * The run's trace events: one typed method per kind of event, and their delivery to the sink.
+ *
+ * Each typed method does nothing when no one listens (no sink, or the run is over), else takes the
+ * time and the carrier once, builds the event and appends it to a lock-free FIFO. Appending only
+ * allocates and cannot throw, so the runtime records events while it holds a channel's or a lock's
+ * spin lock, in the order in which it changes that object.
+ *
+ * No sink ever runs under such a lock: deliver(), called by the runtime with no lock held (after each
+ * operation, and before a goroutine parks, so that its Block event never waits for another goroutine),
+ * hands the recorded events to the sink in FIFO order. One goroutine at a time delivers (whoever wins
+ * the flag); a goroutine that loses does not wait: the one delivering looks again after it lets go of
+ * the flag, so no event is left behind. The sink is thus called from one thread at a time, in the
+ * runtime's order, and a slow sink delays only the goroutine that delivers, never another's channel
+ * operation. The run delivers what is left when it ends.
+ */
+final class EventLog {
+
+    private final EventSink sink;
+    private final Scheduler sched;
+    private final ConcurrentLinkedQueue<TraceEvent> recorded = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean delivering = new AtomicBoolean();
+    private final AtomicLong messageIds = new AtomicLong();
+
+    /** A log for a run with {@code sink} (guarded: it never throws), or for an untraced run if null. */
+    EventLog(EventSink sink, Scheduler sched) {
+        this.sink = sink;
+        this.sched = sched;
+    }
+
+    /** True when the run has a sink: the one test before computing an event's costly arguments. */
+    boolean on() {
+        return sink != null;
+    }
+
+    /** A new message id pairing a send with its receive, or 0 in an untraced run. */
+    long nextMessage() {
+        return sink == null ? 0 : messageIds.incrementAndGet();
+    }
+
+    // ---- goroutines ----
+
+    void spawn(Goroutine parent, Goroutine child) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Spawn(sched.nanoTime(), parent.who(), sched.carrier(), child.who()));
+        }
+    }
+
+    void start(Goroutine g) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Start(sched.nanoTime(), g.who(), sched.carrier()));
+        }
+    }
+
+    void exit(Goroutine g) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Exit(sched.nanoTime(), g.who(), sched.carrier()));
+        }
+    }
+
+    /** A goroutine the run stopped at {@code nanos} when it ended: no carrier of its own. */
+    void stopped(Who who, long nanos) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Exit(nanos, who, ""));
+        }
+    }
+
+    void panicked(Goroutine g, String message) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Panicked(sched.nanoTime(), g.who(), sched.carrier(), message));
+        }
+    }
+
+    void block(Goroutine g, BlockReason reason, Ref object, String detail) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Block(sched.nanoTime(), g.who(), sched.carrier(), reason, object, detail));
+        }
+    }
+
+    /** {@code by} (null: the timer) made {@code woken} runnable; by == woken: it runs again on its own. */
+    void wake(Who by, Who woken) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Wake(sched.nanoTime(), by == null ? Run.TIMER : by, sched.carrier(), woken));
+        }
+    }
+
+    void sleep(Goroutine g, Duration d) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Sleep(sched.nanoTime(), g.who(), sched.carrier(), d));
+        }
+    }
+
+    // ---- channels and select ----
+
+    /** {@code by} (null: the timer) put {@code value} into {@code ch}, which then holds {@code len} values. */
+    void send(Who by, Channel<?> ch, Object value, long msg, int len) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Send(sched.nanoTime(), by == null ? Run.TIMER : by, sched.carrier(), ch.ref(),
+                    Run.show(value), msg, len, ch.cap()));
+        }
+    }
+
+    /** A send straight to the waiting receiver {@code to}: its Send, then the receiver's Receive. */
+    void handOff(Who by, Who to, Channel<?> ch, Object value, long msg, int len) {
+        if (listening()) {
+            long now = sched.nanoTime();
+            String carrier = sched.carrier();
+            String v = Run.show(value);
+            recorded.add(new TraceEvent.Send(now, by == null ? Run.TIMER : by, carrier, ch.ref(), v, msg, len, ch.cap()));
+            recorded.add(new TraceEvent.Receive(now, to, carrier, ch.ref(), v, true, msg, len, ch.cap()));
+        }
+    }
+
+    void receive(Goroutine g, Channel<?> ch, Object value, long msg, int len) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Receive(sched.nanoTime(), g.who(), sched.carrier(), ch.ref(), Run.show(value),
+                    true, msg, len, ch.cap()));
+        }
+    }
+
+    /** A receive that found {@code ch} closed and drained: Go's zero value, not ok. */
+    void receiveClosed(Goroutine g, Channel<?> ch) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Receive(sched.nanoTime(), g.who(), sched.carrier(), ch.ref(), ch.zeroText(),
+                    false, 0, 0, ch.cap()));
+        }
+    }
+
+    /** {@code by} (null: the timer) closed {@code ch}. */
+    void close(Goroutine by, Channel<?> ch) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Close(sched.nanoTime(), by == null ? Run.TIMER : by.who(), sched.carrier(),
+                    ch.ref()));
+        }
+    }
+
+    void selectChoice(Goroutine g, int index, Select.Case chosen) {
+        if (listening()) {
+            recorded.add(new TraceEvent.SelectChoice(sched.nanoTime(), g.who(), sched.carrier(), index,
+                    Select.describe(chosen)));
+        }
+    }
+
+    // ---- locks, atomics, races ----
+
+    void lock(Goroutine g, Ref mutex) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Lock(sched.nanoTime(), g.who(), sched.carrier(), mutex));
+        }
+    }
+
+    void unlock(Goroutine g, Ref mutex) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Unlock(sched.nanoTime(), g.who(), sched.carrier(), mutex));
+        }
+    }
+
+    void atomic(Goroutine g, Ref object, String operation, String result) {
+        if (listening()) {
+            recorded.add(new TraceEvent.Atomic(sched.nanoTime(), g.who(), sched.carrier(), object, operation, result));
+        }
+    }
+
+    /** A data race the race detector found; the accesses carry their own times. */
+    void race(TraceEvent.Race race) {
+        if (listening()) {
+            recorded.add(race);
+        }
+    }
+
+    // ---- delivery ----
+
+    /**
+     * Hands every recorded event to the sink, in order, unless another goroutine is doing so (it then
+     * delivers these too). Call with no runtime lock held.
+     */
+    void deliver() {
+        if (sink == null) {
+            return;
+        }
+        while (!recorded.isEmpty() && delivering.compareAndSet(false, true)) {
+            try {
+                TraceEvent e;
+                while ((e = recorded.poll()) != null) {
+                    sink.accept(e);
+                }
+            } finally {
+                delivering.set(false);
+            }
+        }
+    }
+
+    /** Someone listens and the run is not over (stopped goroutines race; the trace stays deterministic). */
+    private boolean listening() {
+        return sink != null && !sched.stopping();
+    }
+}
