@@ -6,6 +6,7 @@
 # Usage (from the project root): bench/runtime/run.sh [OUT_DIR]
 #   PROCS=N      carriers for the JVM and GOMAXPROCS for Go (default: the JDK's default, all cores)
 #   SKIP_BUILD=1 reuse bench/target/benchmarks.jar
+#   IGNORE_JMH_LOCK=1 run even while another JMH run holds /tmp/jmh.lock (the figures then share the CPU)
 #   JMH_OPTS     default "-f 1 -wi 3 -i 5 -w 1s -r 1s" (the short runs a loaded machine allows)
 #   GOCON_SHARED the shared folder holding bench/go (default: ../shared beside the project)
 #   FOOTPRINT_N  goroutines parked for the footprint probes (default 1000000)
@@ -34,7 +35,7 @@ shared=${GOCON_SHARED:-$root/../shared}
 
 { date -u '+start %Y-%m-%d %H:%M UTC'; uptime; } | tee "$out/load.txt"
 # -jvmArgsPrepend keeps each benchmark class's own @Fork(jvmArgsAppend) (heap, --add-opens)
-"$java" -jar "$jar" 'ChannelBench\.(pingPong|buffered|select)|SpawnBench|TraceBench' -p n=100000 \
+"$java" ${IGNORE_JMH_LOCK:+-Djmh.ignoreLock=true} -jar "$jar" 'ChannelBench\.(pingPong|buffered|select)|SpawnBench|TraceBench' -p n=100000 \
   $jmh_opts ${procs_arg:+-jvmArgsPrepend "$procs_arg"} -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt"
 for kind in gocon jdk; do
   "$java" -Xmx4g $procs_arg -cp "$jar" dev.gocon.bench.Footprint "$kind" "$n"
