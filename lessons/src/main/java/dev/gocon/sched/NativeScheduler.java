@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * <p>Before parking, a goroutine yields its carrier a few times ({@code Thread.yield}): in a
  * hand-over the partner it just woke usually runs on that same carrier meanwhile and answers, and the
  * goroutine goes on without parking: its waker then needs no {@code LockSupport.unpark}, and neither
- * touches the deadlock counter. {@code -Dgocon.yields=N}
+ * touches the deadlock counter. The yields back off per goroutine while they go unanswered (each
+ * yield of a virtual thread also keeps a stack chunk, which a million parked goroutines pay in memory). {@code -Dgocon.yields=N}
  * sets the bound (default 3); {@code -Dgocon.spins=N} adds N rounds of {@code Thread.onSpinWait}
  * before the yields (default 0: on this project's shared 2-core machine spinning cost far more than
  * it saved; docs/performance.md has the measurements).
@@ -218,7 +219,12 @@ public final class NativeScheduler implements Scheduler {
         }
     }
 
-    /** Spins, then yields the carrier, a bounded number of times; true once woken meanwhile. */
+    /**
+     * Spins, then yields the carrier, a bounded number of times; true once woken meanwhile. The yields
+     * back off per strand: after yields that were not answered, the next 2, 4, ... 64 parks skip them
+     * (a goroutine waiting for something slow, or forever, stops paying for them), and one answered
+     * yield brings them back for every park.
+     */
     private boolean awaitWake(Strand s) {
         for (int i = 0; i < spins; i++) {
             Thread.onSpinWait();
@@ -226,12 +232,19 @@ public final class NativeScheduler implements Scheduler {
                 return true;
             }
         }
+        if (s.yieldSkip > 0) {
+            s.yieldSkip--;
+            return false;
+        }
         for (int i = 0; i < yields; i++) {
             Thread.yield();
             if (s.parkState == WOKEN) {
+                s.yieldBackoff = 1;
                 return true;
             }
         }
+        s.yieldSkip = s.yieldBackoff;
+        s.yieldBackoff = (byte) Math.min(64, s.yieldBackoff * 2);
         return false;
     }
 

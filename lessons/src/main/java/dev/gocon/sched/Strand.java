@@ -29,6 +29,13 @@ public final class Strand {
      * that tells a waker whether to count the strand again. Accessed through a VarHandle there.
      */
     volatile int parkState;
+    /**
+     * Native only, the strand's own: how many coming parks skip the yields before parking, and how
+     * many the next miss makes it skip (doubling up to 64 while yields keep missing). The first park
+     * skips them: a goroutine that has not yet waited gives no sign that a partner will answer soon.
+     */
+    byte yieldSkip = 1;
+    byte yieldBackoff = 1;
     /** Set when this strand may run: the stepped scheduler's token. */
     volatile boolean token;
     /** Stepped only: what this strand will do when it next runs. */
