@@ -37,6 +37,7 @@ import java.util.function.Supplier;
  *
  * <p>A goroutine outside any run that parks on a platform thread makes the JVM print one warning
  * per process: there every hand-over parks an OS thread, about 100 times slower than in {@code Go.run}.
+ * A program that does so on purpose turns it off with {@code -Dgocon.platformThreadWarning=false}.
  *
  * <p>A run with a pace above 1 plays slowed down for people to watch: its sleeps and timers last
  * {@code pace} times longer (the runtime scales them), and its clock ({@link #nanoTime}, {@link #now})
@@ -199,7 +200,8 @@ public final class NativeScheduler implements Scheduler {
     public void park(Strand s) {
         register(s);
         if (s.parkState != WOKEN && !awaitWake(s)) {
-            if (!Thread.currentThread().isVirtual()) {
+            if (!Thread.currentThread().isVirtual()
+                    && !"false".equals(System.getProperty("gocon.platformThreadWarning"))) {
                 OnceWarning.PLATFORM_THREAD.warn();
             }
             if (PARK_STATE.compareAndSet(s, RUNNING, PARKED)) {

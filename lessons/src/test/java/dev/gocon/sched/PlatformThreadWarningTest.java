@@ -65,6 +65,24 @@ class PlatformThreadWarningTest {
 
     @Test
     @Timeout(60)
+    void aProgramCanTurnTheWarningOff() throws Exception {
+        System.setProperty("gocon.platformThreadWarning", "false");
+        try {
+            Channel<Integer> ch = Channel.make();
+            Thread receiver = Thread.ofPlatform().start(ch::receive);
+            while (receiver.getState() != Thread.State.WAITING) {
+                Thread.onSpinWait();
+            }
+            Go.go(() -> ch.send(1));
+            receiver.join();
+        } finally {
+            System.clearProperty("gocon.platformThreadWarning");
+        }
+        assertFalse(err().contains("warning"), err());
+    }
+
+    @Test
+    @Timeout(60)
     void goroutinesInsideARunAreNotWarned() {
         Go.run(() -> {
             Channel<Integer> ping = Channel.make();
