@@ -104,6 +104,7 @@ public final class NativeScheduler implements Scheduler {
         this.host = host;
         this.detectDeadlock = detectDeadlock;
         this.active = new AtomicLong(detectDeadlock ? 0 : 1);
+        Hold.watch(this);
     }
 
     /**
@@ -157,6 +158,7 @@ public final class NativeScheduler implements Scheduler {
 
     @Override
     public void start(Strand s, Runnable body) {
+        Hold.gate();
         if (!STARTED.get()) {
             STARTED.set(true);
         }
@@ -180,12 +182,16 @@ public final class NativeScheduler implements Scheduler {
         release();
     }
 
-    /** Puts a strand that is about to block into the registry (once), then checks for the stop. */
+    /**
+     * Puts a strand that is about to block into the registry (once), waits while a thread dump holds
+     * the runtime ({@link Hold}), then checks for the stop.
+     */
     private void register(Strand s) {
         if (!s.registered) {
             s.registered = true;
             live.add(s);
         }
+        Hold.gate();
         if (stopping) {
             throw new RunStopped();
         }

@@ -83,6 +83,7 @@ public final class SteppedScheduler implements Scheduler {
         this.chooser = chooser;
         this.stepLimit = stepLimit;
         this.replay = replay == null ? List.of() : List.copyOf(replay);
+        Hold.watch(this);
     }
 
     @Override
@@ -139,6 +140,7 @@ public final class SteppedScheduler implements Scheduler {
 
     @Override
     public void preempt(Strand s, Supplier<String> nextOp) {
+        Hold.gate();
         if (stopping) {
             throw new RunStopped();
         }
@@ -150,6 +152,7 @@ public final class SteppedScheduler implements Scheduler {
 
     @Override
     public void park(Strand s) {
+        Hold.gate();
         if (stopping) {
             throw new RunStopped();
         }

@@ -27,13 +27,19 @@ public record TimeScale(String unit, long nanosPerUnit) {
         return new TimeScale(unit, length.toNanos());
     }
 
-    /** {@code nanos} of run time in this scale, at most one decimal: {@code 1.5h}, {@code 120ms}. */
+    /**
+     * {@code nanos} of run time in this scale, at most one decimal: {@code 1.5h}, {@code 120ms}; in a
+     * story's unit, two decimals below a tenth of it ({@code 0.05h}), so that a short wait does not
+     * read as none.
+     */
     public String format(long nanos) {
         if (unit.isEmpty()) {
             return Durations.format(Duration.ofNanos(roundToTenth(nanos)));
         }
-        String value = String.format(Locale.ROOT, "%.1f", (double) nanos / nanosPerUnit);
-        return (value.endsWith(".0") ? value.substring(0, value.length() - 2) : value) + unit;
+        double units = (double) nanos / nanosPerUnit;
+        String value = String.format(Locale.ROOT, Math.abs(units) < 0.095 ? "%.2f" : "%.1f", units);
+        String trimmed = value.replaceFirst("0+$", ""); // the format always writes a point: "2.0", "0.50"
+        return (trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed) + unit;
     }
 
     /** Rounds down to a tenth of the leading unit, so that a clock reads {@code 1.2s}, not {@code 1.234567s}. */

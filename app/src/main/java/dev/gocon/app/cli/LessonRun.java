@@ -235,9 +235,13 @@ public final class LessonRun implements Callable<Integer> {
         }
         String end = EndPage.markdown(lesson, lessonAfter(), bench.exercises(), progress);
         SlideDemos demos = lesson.demos().isEmpty() ? null : TracedSlideDemo.factory(style.color());
-        int code = new Walk(style.console().terminal(), lesson, end, style.color(), demos,
-                Places.in(store, lesson.id(), warnings), null).run();
-        return code == Walk.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+        Walk walk = new Walk(style.console().terminal(), lesson, end, style.color(), demos,
+                Places.in(store, lesson.id(), warnings), null);
+        try {
+            return walk.run() == Walk.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+        } catch (IOException e) {
+            throw GoconException.failure("cannot take over the terminal: " + Reasons.of(e));
+        }
     }
 
     private Optional<Lesson> lessonAfter() {

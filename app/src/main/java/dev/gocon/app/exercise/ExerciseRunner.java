@@ -108,10 +108,11 @@ public final class ExerciseRunner {
             }
             Path run = Files.createDirectories(work.resolve("run"));
             try (VerdictChannel channel = VerdictChannel.open(work.resolve("verdict.sock"))) {
-                // The child explains a timeout itself at the limit; the parent's own limit is the backstop.
+                // The child explains a timeout itself at the limit; the parent's own limit is the backstop,
+                // with room for a slow start of the child JVM on a loaded machine.
                 ChildJvm.Result result = child.run(childClasspath.withoutSolutions(classpath) + File.pathSeparator
                                 + classes, CheckHarness.class.getName(), arguments(className, checkClass, replaySeed),
-                        run, channel.invitation(), limit.plusSeconds(10));
+                        run, channel.invitation(), limit.plusSeconds(30));
                 return new Outcome(verdict(channel.verdict(VERDICT_GRACE), result), result.output(),
                         result.truncated());
             }

@@ -6,25 +6,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jline.terminal.Size;
 import org.jline.utils.AttributedString;
 
 /**
- * The one demo a slide shows, and the presenter's keys on it: {@code r} runs it (again, after its end),
- * {@code s} lets one scheduling step through (starting it paused if it is not running), {@code p}
- * pauses and resumes it, {@code +}/{@code -} change its pace. There is no dead state: after the end
- * the last picture stays, and {@code r} or {@code s} start a fresh run.
+ * The one demo a screen shows, a slide's in {@code gocon present} or a section's in the walk of
+ * {@code gocon lesson}, and what the keys on it do: {@code r} runs it (again, after its end), {@code s}
+ * lets one scheduling step through (starting it paused if it is not running); the presenter also has
+ * {@code p}, which pauses and resumes it, and {@code +}/{@code -}, which change its pace. There is no
+ * dead state: after the end the last picture stays, and {@code r} or {@code s} start a fresh run.
  *
  * <p>Each run has a platform thread of its own; moving to another slide or quitting calls
  * {@link #stop()}, which stops the run and waits for its thread. What the run draws is kept here, clipped
- * to the area the presenter gives it, and {@code changed} is told after every change that shows.
+ * to the area the screen gives it, and {@code changed} is told after every change that shows. The
+ * status row's words are the screen's own ({@link StatusLine}): each names the keys it has.
  *
- * <p>Thread safety: the key methods are called by the presenter's thread; {@link #lines()} and
+ * <p>Thread safety: the key methods are called by the screen's key thread; {@link #lines()} and
  * {@link #status()} may be read from any thread while the run draws.
  */
-final class DemoSlot {
+public final class DemoSlot {
+
+    /** The status row while a demo is shown, in the words of the screen that shows it. */
+    @FunctionalInterface
+    public interface StatusLine {
+
+        /**
+         * @param ending null while the demo runs, else how it ended: "finished", "stopped", "failed: ..."
+         */
+        String describe(Demo demo, DemoControls controls, String ending);
+    }
 
     private final SlideDemos demos;
     private final DemoSettings settings;
+    private final StatusLine statusLine;
     private final Consumer<String> observer;
     private final Runnable changed;
     private volatile Run current;
@@ -33,26 +47,28 @@ final class DemoSlot {
      * @param observer told "demo started", "step", "paused", "demo finished", ... (for tests and logs)
      * @param changed  told when what the slot shows has changed, from any thread
      */
-    DemoSlot(SlideDemos demos, DemoSettings settings, Consumer<String> observer, Runnable changed) {
+    public DemoSlot(SlideDemos demos, DemoSettings settings, StatusLine statusLine, Consumer<String> observer,
+            Runnable changed) {
         this.demos = demos;
         this.settings = settings;
+        this.statusLine = statusLine;
         this.observer = observer;
         this.changed = changed;
     }
 
     /** True while a demo is shown: running, paused, or ended with its last picture. */
-    boolean showing() {
+    public boolean showing() {
         return current != null;
     }
 
     /** The demo's picture, or null when none is shown. */
-    List<AttributedString> lines() {
+    public List<AttributedString> lines() {
         Run run = current;
         return run == null ? null : run.lines;
     }
 
     /** The status row while a demo is shown, or null. */
-    String status() {
+    public String status() {
         Run run = current;
         return run == null ? null : run.status();
     }
@@ -62,8 +78,9 @@ final class DemoSlot {
      *
      * @param area the size of the area it may draw in, read afresh at each frame (it changes on resize)
      */
-    void run(Lesson lesson, Demo demo, Supplier<SlideScreen.DemoArea> area, boolean paused) {
+    public void run(Lesson lesson, Demo demo, Supplier<Size> area, boolean paused) {
         stop();
+        SlideDemo slideDemo = demos.create(lesson, demo, settings);
         Run run = new Run(demo, new DemoControls(1, paused), area);
         current = run;
         run.controls.onChange(() -> {
@@ -71,13 +88,12 @@ final class DemoSlot {
                 changed.run();
             }
         });
-        SlideDemo slideDemo = demos.create(lesson, demo, settings);
         observer.accept("demo started");
         run.thread = Thread.ofPlatform().daemon().name("slide-demo-" + demo.name()).start(() -> run.play(slideDemo));
     }
 
     /** One scheduling step: of the paused run, or of a fresh paused run if none is going. */
-    void step(Lesson lesson, Demo demo, Supplier<SlideScreen.DemoArea> area) {
+    public void step(Lesson lesson, Demo demo, Supplier<Size> area) {
         Run run = current;
         if (run == null || run.finished) {
             run(lesson, demo, area, true);
@@ -88,7 +104,7 @@ final class DemoSlot {
     }
 
     /** Applies {@code change} to the running demo; false if none is running. */
-    boolean control(Consumer<DemoControls> change) {
+    public boolean control(Consumer<DemoControls> change) {
         Run run = current;
         if (run == null || run.finished) {
             return false;
@@ -98,7 +114,7 @@ final class DemoSlot {
     }
 
     /** Pauses or resumes the running demo; false if none is running. */
-    boolean togglePause() {
+    public boolean togglePause() {
         return control(c -> {
             c.togglePause();
             observer.accept(c.isPaused() ? "paused" : "resumed");
@@ -106,7 +122,7 @@ final class DemoSlot {
     }
 
     /** Makes the running demo faster ({@code +1}) or slower ({@code -1}); false if none is running. */
-    boolean pace(int direction) {
+    public boolean pace(int direction) {
         return control(c -> {
             if (direction > 0) {
                 c.faster();
@@ -118,7 +134,7 @@ final class DemoSlot {
     }
 
     /** Stops the run shown, if any, waits for its thread, and clears the picture. */
-    void stop() {
+    public void stop() {
         Run run = current;
         current = null;
         if (run == null) {
@@ -137,13 +153,13 @@ final class DemoSlot {
     private final class Run implements Region {
         final Demo demo;
         final DemoControls controls;
-        final Supplier<SlideScreen.DemoArea> area;
+        final Supplier<Size> area;
         volatile List<AttributedString> lines = List.of();
         volatile boolean finished;
         volatile String ending;
         Thread thread;
 
-        Run(Demo demo, DemoControls controls, Supplier<SlideScreen.DemoArea> area) {
+        Run(Demo demo, DemoControls controls, Supplier<Size> area) {
             this.demo = demo;
             this.controls = controls;
             this.area = area;
@@ -171,12 +187,12 @@ final class DemoSlot {
 
         @Override
         public int width() {
-            return area.get().width();
+            return area.get().getColumns();
         }
 
         @Override
         public int height() {
-            return area.get().rows();
+            return area.get().getRows();
         }
 
         @Override
@@ -196,10 +212,7 @@ final class DemoSlot {
         }
 
         String status() {
-            if (finished) {
-                return "■ " + demo.name() + " " + ending + " · r runs it again · Space goes on";
-            }
-            return "▶ " + demo.name() + " · " + settings.describe(demo) + " · " + controls.describe();
+            return statusLine.describe(demo, controls, finished ? ending : null);
         }
     }
 }

@@ -15,7 +15,7 @@ import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
- * The whole terminal taken over by one program, such as the presenter or a student following it:
+ * The whole terminal taken over by one program, such as the presenter, a lesson's walk or a student following:
  * alternate screen, cursor hidden, raw keys, Ctrl-C and resize noticed, and everything given back by
  * {@link #close()}, or by a shutdown hook if the JVM is stopped from outside.
  *

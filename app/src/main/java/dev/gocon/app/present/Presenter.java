@@ -62,7 +62,10 @@ public final class Presenter {
         this.notes = notes;
         this.out = out;
         this.observer = Objects.requireNonNullElse(observer, what -> { });
-        this.slot = new DemoSlot(demos, settings, this.observer, this::redraw);
+        this.slot = new DemoSlot(demos, settings, (demo, controls, ending) -> ending == null
+                ? "▶ " + demo.name() + " · " + settings.describe(demo) + " · " + controls.describe()
+                : "■ " + demo.name() + " " + ending + " · r runs it again · Space goes on",
+                this.observer, this::redraw);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class Presenter {
     }
 
     private int loop() throws IOException {
-        PresenterKeys keys = new PresenterKeys(terminal);
+        ScreenKeys<Action> keys = PresenterKeys.of(terminal);
         while (true) {
             if (screen.interrupted()) {
                 observer.accept("interrupted");
@@ -144,8 +147,8 @@ public final class Presenter {
             case NEXT -> move(+1);
             case BACK -> move(-1);
             case HELP -> tell(PresenterKeys.HELP);
-            case RUN -> demo(frame).ifPresent(demo -> slot.run(frame.lesson(), demo, this::demoArea, false));
-            case STEP -> demo(frame).ifPresent(demo -> slot.step(frame.lesson(), demo, this::demoArea));
+            case RUN -> demo(frame).ifPresent(demo -> slot.run(frame.lesson(), demo, this::demoSize, false));
+            case STEP -> demo(frame).ifPresent(demo -> slot.step(frame.lesson(), demo, this::demoSize));
             case PAUSE -> ifRunning(slot.togglePause(), frame);
             case FASTER -> ifRunning(slot.pace(+1), frame);
             case SLOWER -> ifRunning(slot.pace(-1), frame);
@@ -186,8 +189,9 @@ public final class Presenter {
         return deck.frames().get(index);
     }
 
-    private synchronized SlideScreen.DemoArea demoArea() {
-        return SlideScreen.demoArea(frame(), deck.width(), deck.height());
+    private synchronized Size demoSize() {
+        SlideScreen.DemoArea area = SlideScreen.demoArea(frame(), deck.width(), deck.height());
+        return new Size(area.width(), area.rows());
     }
 
     /** Lays the deck out for the terminal's size now, keeping the place; a running demo keeps drawing. */

@@ -159,7 +159,8 @@ public final class TracedSlideDemo implements SlideDemo {
                 lines.add(new AttributedString(outcome, AttributedStyle.BOLD));
             }
             lines.add(AttributedString.EMPTY);
-            lines.addAll(LiveFrame.lanes(timeline, width, Math.max(3, height - lines.size()), color));
+            lines.addAll(LiveFrame.lanes(timeline, demo.timeScale(), width,
+                    Math.max(3, height - lines.size()), color));
             region.draw(lines);
         }
     }

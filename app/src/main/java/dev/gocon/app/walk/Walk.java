@@ -2,32 +2,26 @@ package dev.gocon.app.walk;
 
 import dev.gocon.app.present.DemoControls;
 import dev.gocon.app.present.DemoSettings;
-import dev.gocon.app.present.Region;
+import dev.gocon.app.present.DemoSlot;
+import dev.gocon.app.present.FullScreen;
+import dev.gocon.app.present.ScreenKeys;
 import dev.gocon.app.present.Slide;
-import dev.gocon.app.present.SlideDemo;
 import dev.gocon.app.present.SlideDemos;
 import dev.gocon.app.present.SlideSplitter;
 import dev.gocon.app.render.markdown.MarkdownRenderer;
 import dev.gocon.course.Demo;
 import dev.gocon.course.Lesson;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.Terminal.Signal;
-import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
-import org.jline.utils.Display;
-import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * A lesson as a guided walk: one section at a time on the terminal's alternate screen, the loop behind
@@ -51,9 +45,9 @@ import org.jline.utils.NonBlockingReader;
  * (Enter goes back there; Space, or any other key, starts at the first section). Leaving at the first section
  * keeps the place remembered before; reaching the last page forgets it.
  *
- * <p>The terminal is given back as it was found in every case (q, Ctrl-C, the end of input, an
- * exception, a kill): alternate screen left, cursor shown, keypad and tty modes restored. Drawing goes
- * through JLine's {@link Display}, which rewrites only what changed.
+ * <p>The screen is the presenter's {@link FullScreen}, and the demo runs in the presenter's {@link DemoSlot}:
+ * the terminal is given back as it was found in every case (q, Ctrl-C, the end of input, an exception,
+ * a kill), and only what changed is drawn again.
  */
 public final class Walk {
 
@@ -62,8 +56,8 @@ public final class Walk {
     /** Exit code after Ctrl-C (128 + SIGINT). */
     public static final int INTERRUPTED = 130;
 
-    /** What a key does. */
-    enum Action { NEXT, ENTER, BACK, DIGIT, JUMP, RUN, STEP, HELP, QUIT, INTERRUPT, CANCEL, IGNORE }
+    /** What a key does; {@link #NONE} when no key came in time, {@link #END} at the end of input. */
+    enum Action { NEXT, ENTER, BACK, DIGIT, JUMP, RUN, STEP, HELP, QUIT, INTERRUPT, CANCEL, IGNORE, NONE, END }
 
     static final String KEYS = "Space next · b back · q quit · ? keys";
     private static final List<String> HELP = List.of(
@@ -83,15 +77,13 @@ public final class Walk {
     private final WatchNotes watchNotes;
     private final boolean color;
     private final SlideDemos demos;
+    private final DemoSlot slot;
     private final Places places;
     private final Consumer<String> observer;
-    private final AtomicBoolean restored = new AtomicBoolean();
 
-    private volatile boolean interrupted;
-    private volatile boolean resized;
-    private Display display;
-    private int width;
-    private int height;
+    private FullScreen screen;
+    /** The size of the demo's picture, as the last drawing laid it out; read by the demo at each frame. */
+    private volatile Size demoSize = new Size(1, 1);
     private int section;
     private int step;
     private int scroll;
@@ -99,7 +91,6 @@ public final class Walk {
     private String digits;
     private Integer offer;
     private boolean help;
-    private volatile RunningDemo running;
 
     /**
      * @param endPage  the last page's Markdown: the lesson's exercises and what {@code next} will do
@@ -116,6 +107,7 @@ public final class Walk {
         this.demos = demos;
         this.places = places;
         this.observer = Objects.requireNonNullElse(observer, what -> { });
+        this.slot = new DemoSlot(demos, DemoSettings.rehearsed(), Walk::demoStatus, this.observer, this::redraw);
     }
 
     /**
@@ -146,46 +138,33 @@ public final class Walk {
         return list.toString();
     }
 
-    /** Walks until the learner leaves (one run per instance); returns {@link #DONE} or {@link #INTERRUPTED}. */
-    public int run() {
-        Attributes saved = terminal.enterRawMode();
-        SignalHandler oldInt = terminal.handle(Signal.INT, signal -> interrupted = true);
-        SignalHandler oldWinch = terminal.handle(Signal.WINCH, signal -> resized = true);
-        // If the JVM is stopped from outside (kill), finally blocks do not run; a shutdown hook does.
-        Thread lastResort = new Thread(this::restoreScreen, "walk-restore");
-        Runtime.getRuntime().addShutdownHook(lastResort);
-        try {
-            terminal.puts(Capability.enter_ca_mode);
-            terminal.puts(Capability.keypad_xmit);
-            terminal.puts(Capability.cursor_invisible);
-            terminal.flush();
-            display = new Display(terminal, true);
-            offerPlace();
-            enter(section);
-            if (offer != null) {
-                observer.accept("offered " + offer);
+    /**
+     * Walks until the learner leaves (one run per instance); returns {@link #DONE} or {@link #INTERRUPTED}.
+     *
+     * @throws IOException if the screen cannot be taken over
+     */
+    public int run() throws IOException {
+        try (FullScreen opened = FullScreen.open(terminal, terminal.output())) {
+            synchronized (this) {
+                screen = opened;
             }
-            return loop();
-        } finally {
             try {
-                stopDemo();
+                offerPlace();
+                enter(section);
+                if (offer != null) {
+                    observer.accept("offered " + offer);
+                }
+                return loop();
+            } finally {
+                slot.stop();
                 if (section == sections.size() - 1) {
                     places.save(null);
                 } else if (section > 0) {
                     places.save(sections.get(section).heading());
                 }
-            } finally {
-                restoreScreen();
-                terminal.setAttributes(saved);
-                terminal.handle(Signal.INT, oldInt);
-                terminal.handle(Signal.WINCH, oldWinch);
-                try {
-                    Runtime.getRuntime().removeShutdownHook(lastResort);
-                } catch (IllegalStateException shuttingDown) {
-                    // The hook runs anyway, and finds the screen already restored.
-                }
-                observer.accept("restored");
             }
+        } finally {
+            observer.accept("restored");
         }
     }
 
@@ -203,28 +182,23 @@ public final class Walk {
     }
 
     private int loop() {
-        BindingReader keys = new BindingReader(terminal.reader());
-        KeyMap<Action> keyMap = keyMap();
+        ScreenKeys<Action> keys = new ScreenKeys<>(terminal, keyMap(), Action.NONE, Action.END);
         while (true) {
-            if (interrupted) {
+            if (screen.interrupted()) {
                 observer.accept("interrupted");
                 return INTERRUPTED;
             }
-            if (resized) {
-                resized = false;
+            if (screen.takeResize()) {
                 observer.accept("resized");
                 redraw();
             }
-            int c = keys.peekCharacter(POLL_MILLIS);
-            if (c == NonBlockingReader.READ_EXPIRED) {
-                continue;
-            }
-            Action action = c == NonBlockingReader.EOF ? null : keys.readBinding(keyMap);
-            if (action == null) {
-                observer.accept("end of input");
-                return DONE;
-            }
+            Action action = keys.read(POLL_MILLIS);
             switch (action) {
+                case NONE -> { }
+                case END -> {
+                    observer.accept("end of input");
+                    return DONE;
+                }
                 case QUIT -> {
                     observer.accept("quit");
                     return DONE;
@@ -233,7 +207,7 @@ public final class Walk {
                     observer.accept("interrupted");
                     return INTERRUPTED;
                 }
-                default -> act(action, keys.getLastBinding());
+                default -> act(action, keys.lastKeys());
             }
         }
     }
@@ -335,7 +309,7 @@ public final class Walk {
 
     /** Shows a section from its top, and starts its demo if it has one. */
     private void enter(int index) {
-        stopDemo();
+        slot.stop();
         synchronized (this) {
             section = index;
             step = 0;
@@ -358,12 +332,18 @@ public final class Walk {
         int demoRows() {
             return Math.max(1, layout.demoRows() - (note.isEmpty() ? 0 : note.size() + 1));
         }
+
+        /** The size of the demo's own picture. */
+        Size demoSize() {
+            return new Size(layout.demoWidth(), demoRows());
+        }
     }
 
     private synchronized Page page() {
         Slide current = sections.get(section);
-        int columns = Math.max(20, terminal.getWidth());
-        int rows = Math.max(8, terminal.getHeight());
+        Size size = screen.size();
+        int columns = size.getColumns();
+        int rows = size.getRows();
         MarkdownRenderer headings = new MarkdownRenderer(WalkScreen.headingWidth(columns), color);
         String title = current.title() ? "# " + current.heading()
                 : section == 0 ? "# " + lesson.title() + "\n\n## " + current.heading() : "## " + current.heading();
@@ -384,35 +364,24 @@ public final class Walk {
     }
 
     private synchronized void redraw() {
-        int columns = Math.max(20, terminal.getWidth());
-        int rows = Math.max(8, terminal.getHeight());
-        if (columns != width || rows != height) {
-            width = columns;
-            height = rows;
-            display.clear();
-            display.resize(rows, columns);
-            terminal.puts(Capability.clear_screen);
+        if (screen == null) {
+            return;
         }
+        Size size = screen.size();
         Page page = page();
         scroll = Math.max(0, Math.min(scroll, page.text.size() - page.layout.textRows()));
-        RunningDemo run = running;
-        if (run != null && (run.width != page.layout.demoWidth() || run.height != page.demoRows())) {
-            run.resize(page.layout.demoWidth(), page.demoRows());
-        }
+        demoSize = page.demoSize();
         List<AttributedString> demo = new ArrayList<>(page.note);
-        if (run != null) {
+        List<AttributedString> picture = slot.lines();
+        if (picture != null) {
             if (!demo.isEmpty()) {
                 demo.add(AttributedString.EMPTY);
             }
-            demo.addAll(run.lines);
+            demo.addAll(picture);
         }
-        List<AttributedString> screen = WalkScreen.compose(columns, rows, page.layout, page.heading,
-                page.text, help || digits != null ? 0 : scroll, demo, status(page),
-                where(), KEYS);
-        List<AttributedString> drawn = color ? screen
-                : screen.stream().map(line -> new AttributedString(line.toString())).toList();
-        display.update(drawn, new Size(columns, rows).cursorPos(rows - 1, 0));
-        terminal.flush();
+        List<AttributedString> rows = WalkScreen.compose(size.getColumns(), size.getRows(), page.layout,
+                page.heading, page.text, help || digits != null ? 0 : scroll, demo, status(page), where(), KEYS);
+        screen.draw(color ? rows : rows.stream().map(line -> new AttributedString(line.toString())).toList());
         observer.accept("drawn");
     }
 
@@ -421,9 +390,9 @@ public final class Walk {
         if (message != null) {
             return message;
         }
-        RunningDemo run = running;
-        if (run != null) {
-            return run.status() + (more == null ? "" : " · " + more);
+        String demo = slot.status();
+        if (demo != null) {
+            return demo + (more == null ? "" : " · " + more);
         }
         if (more == null && step < sections.get(section).steps().size() - 1) {
             return "▾ Space shows more";
@@ -438,139 +407,38 @@ public final class Walk {
     // Demos.
 
     private void startDemo(boolean paused) {
-        Optional<String> name = sections.get(section).demo();
-        if (name.isEmpty() || demos == null) {
-            message = "this section has no demo";
-            return;
-        }
-        Demo demo = lesson.demo(name.get()).orElseThrow();
-        stopDemo();
-        SlideDemo slideDemo = demos.create(lesson, demo, DemoSettings.rehearsed());
-        Page page = page();
-        RunningDemo run = new RunningDemo(demo, new DemoControls(1, paused), page.layout.demoWidth(),
-                page.demoRows());
-        running = run;
-        run.thread = Thread.ofPlatform().daemon().name("walk-demo-" + demo.name()).start(() -> {
-            try {
-                slideDemo.run(run.controls, run);
-                run.ending = "finished";
-            } catch (Throwable e) {
-                run.ending = run.controls.isStopped() ? "stopped"
-                        : "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            } finally {
-                run.finished = true;
-                if (running == run) {
-                    redraw();
-                }
-                observer.accept("demo finished");
-            }
+        demo().ifPresent(demo -> {
+            demoSize = page().demoSize();
+            slot.run(lesson, demo, () -> demoSize, paused);
         });
-        observer.accept("demo started");
     }
 
     private void stepDemo() {
-        RunningDemo run = running;
-        if (run == null || run.finished) {
-            startDemo(true);
-            run = running;
-        }
-        if (run != null) {
-            run.controls.step();
-            observer.accept("step");
-        }
+        demo().ifPresent(demo -> {
+            demoSize = page().demoSize();
+            slot.step(lesson, demo, () -> demoSize);
+        });
     }
 
-    private void stopDemo() {
-        RunningDemo run = running;
-        running = null;
-        if (run == null) {
-            return;
+    /** The current section's demo, or empty with a message saying it has none. */
+    private Optional<Demo> demo() {
+        Optional<Demo> demo = demos == null ? Optional.empty() : sections.get(section).demo().flatMap(lesson::demo);
+        if (demo.isEmpty()) {
+            message = "this section has no demo";
         }
-        run.controls.stop();
-        run.thread.interrupt();
-        try {
-            run.thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return demo;
     }
 
-    /** A demo on the current section, and the region it draws in. */
-    private final class RunningDemo implements Region {
-        final Demo demo;
-        final DemoControls controls;
-        volatile int width;
-        volatile int height;
-        volatile List<AttributedString> lines = List.of();
-        volatile boolean finished;
-        volatile String ending;
-        Thread thread;
-
-        RunningDemo(Demo demo, DemoControls controls, int width, int height) {
-            this.demo = demo;
-            this.controls = controls;
-            this.width = width;
-            this.height = height;
-        }
-
-        void resize(int columns, int rows) {
-            width = columns;
-            height = rows;
-        }
-
-        @Override
-        public int width() {
-            return width;
-        }
-
-        @Override
-        public int height() {
-            return height;
-        }
-
-        @Override
-        public void draw(List<AttributedString> frame) {
-            lines = List.copyOf(frame);
-            if (running == this) {
-                redraw();
-            }
-        }
-
-        String status() {
-            if (finished) {
-                return "■ demo " + demo.name() + " " + ending + " · r runs it again";
-            }
-            return "▶ demo " + demo.name() + " · " + (controls.isPaused() ? "s steps, r runs" : "s steps it");
-        }
-    }
-
-    // The terminal.
-
-    /** Leaves the alternate screen with the cursor and the keypad as they were, once. */
-    private void restoreScreen() {
-        if (!restored.getAndSet(true)) {
-            terminal.puts(Capability.exit_attribute_mode);
-            terminal.puts(Capability.cursor_normal);
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.exit_ca_mode);
-            terminal.flush();
-        }
+    /** The status row while a demo is shown: the walk's keys on it are r and s. */
+    private static String demoStatus(Demo demo, DemoControls controls, String ending) {
+        return ending == null
+                ? "▶ demo " + demo.name() + " · " + (controls.isPaused() ? "s steps, r runs" : "s steps it")
+                : "■ demo " + demo.name() + " " + ending + " · r runs it again";
     }
 
     private KeyMap<Action> keyMap() {
-        KeyMap<Action> map = new KeyMap<>();
-        map.setNomatch(Action.IGNORE);
-        map.setUnicode(Action.IGNORE);
-        map.setAmbiguousTimeout(150);
-        map.bind(Action.NEXT, " ", "n", "j", "\033[C", "\033OC", "\033[B", "\033OB", "\033[6~");
+        KeyMap<Action> map = ScreenKeys.pagingMap(terminal, Action.NEXT, Action.BACK, Action.IGNORE);
         map.bind(Action.ENTER, "\r", "\n");
-        map.bind(Action.BACK, "b", "k", "\177", "\b", "\033[D", "\033OD", "\033[A", "\033OA", "\033[5~");
-        for (Capability key : new Capability[] {Capability.key_right, Capability.key_down, Capability.key_npage}) {
-            bindCapability(map, Action.NEXT, key);
-        }
-        for (Capability key : new Capability[] {Capability.key_left, Capability.key_up, Capability.key_ppage}) {
-            bindCapability(map, Action.BACK, key);
-        }
         for (char digit = '0'; digit <= '9'; digit++) {
             map.bind(Action.DIGIT, String.valueOf(digit));
         }
@@ -582,12 +450,5 @@ public final class Walk {
         map.bind(Action.INTERRUPT, KeyMap.ctrl('C'));
         map.bind(Action.CANCEL, KeyMap.esc());
         return map;
-    }
-
-    private void bindCapability(KeyMap<Action> map, Action action, Capability key) {
-        String sequence = KeyMap.key(terminal, key);
-        if (sequence != null && !sequence.isEmpty()) {
-            map.bind(action, sequence);
-        }
     }
 }

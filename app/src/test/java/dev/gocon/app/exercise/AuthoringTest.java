@@ -52,7 +52,7 @@ class AuthoringTest {
     @TestFactory
     @Timeout(120)
     Stream<DynamicTest> everyStarterFailsAndEverySolutionPasses() {
-        ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(10));
+        ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(20));
         return everyExercise().stream()
                 .filter(e -> e.exercise() instanceof WriteCode)
                 .map(e -> DynamicTest.dynamicTest(e.id(), () -> {
@@ -77,7 +77,7 @@ class AuthoringTest {
     @TestFactory
     @Timeout(120)
     Stream<DynamicTest> anAnswerWithoutTheConcurrencyFails() {
-        ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(10));
+        ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(20));
         return Stream.of(
                 new String[] {"channels/close-the-range", "import java.util.List;\n"
                         + "public class Plates { public static List<String> serve() {"

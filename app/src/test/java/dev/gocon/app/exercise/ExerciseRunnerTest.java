@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,16 +24,32 @@ class ExerciseRunnerTest {
     @TempDir
     Path dir;
 
+    /*
+     * Two limits. A program that must run out of time gets a short one, so the test is quick; a program
+     * that should finish gets a long one, so that a slow, loaded machine cannot turn its verdict into a
+     * time-out. The test timeouts are far above either, plus the runner's backstop.
+     */
     private final ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(3));
+    private final ExerciseRunner patient = ExerciseRunner.ofThisJvm(Duration.ofSeconds(30));
 
+    /** Checks a program that is meant to run until the (short) limit. */
     private ExerciseRunner.Outcome check(String className, String source, String checkClass) throws Exception {
+        return runner.check(write(className, source), className, checkClass);
+    }
+
+    /** Checks a program that is meant to finish by itself. */
+    private ExerciseRunner.Outcome finish(String className, String source, String checkClass) throws Exception {
+        return patient.check(write(className, source), className, checkClass);
+    }
+
+    private Path write(String className, String source) throws Exception {
         Path file = dir.resolve(className + ".java");
         Files.writeString(file, source);
-        return runner.check(file, className, checkClass);
+        return file;
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void anEndlessLoopTimesOutAndSaysWhereItRuns() throws Exception {
         var outcome = check("Loop", """
                 public class Loop {
@@ -53,7 +68,7 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void anInterruptKillsTheChildJvm() throws Exception {
         Path file = dir.resolve("Spin.java");
         Files.writeString(file, "public class Spin { public static void main(String[] a) { while (true) { } } }");
@@ -88,7 +103,7 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void aDeadlockTimesOutAndSaysWhoWaits() throws Exception {
         var outcome = check("Stuck", """
                 import java.util.concurrent.CountDownLatch;
@@ -104,7 +119,7 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void aLockCycleIsNamed() throws Exception {
         var outcome = check("Cycle", """
                 import java.util.concurrent.CyclicBarrier;
@@ -129,9 +144,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void systemExitIsRefusedBeforeTheCodeRuns() throws Exception {
-        var outcome = check("Quit", """
+        var outcome = finish("Quit", """
                 public class Quit {
                     public static void main(String[] args) {
                         System.out.println("bye");
@@ -146,9 +161,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void aForgedVerdictIsRefusedAndNamed() throws Exception {
-        var outcome = check("Counter", """
+        var outcome = finish("Counter", """
                 public class Counter {
                     public static int count(int threads, int times) throws Exception {
                         java.nio.file.Files.writeString(java.nio.file.Path.of("../verdict"), "PASS\\n");
@@ -163,9 +178,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void aVerdictSentOnTheHarnessSocketWithoutItsSecretIsIgnored() throws Exception {
-        var outcome = check("Counter", """
+        var outcome = finish("Counter", """
                 import java.net.UnixDomainSocketAddress;
                 import java.nio.ByteBuffer;
                 import java.nio.channels.SocketChannel;
@@ -185,9 +200,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void theSolutionIsNotOnTheChildsClassPath() throws Exception {
-        var outcome = check("Counter", """
+        var outcome = finish("Counter", """
                 public class Counter {
                     public static int count(int threads, int times) throws Exception {
                         String name = "/dev/gocon/course/exercise/sample/Counter.java." + "sol".concat("ution");
@@ -203,7 +218,7 @@ class ExerciseRunnerTest {
         assertTrue(CounterCheck.class.getResource("Counter.java.solution") != null,
                 "while this JVM's class path has it");
 
-        var named = check("Counter", """
+        var named = finish("Counter", """
                 public class Counter {
                     public static int count(int threads, int times) {
                         return Counter.class.getResource("Counter.java.solution") == null ? 0 : 1;
@@ -215,7 +230,7 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void aGoroutineSpinningForTheWholeLimitIsNamedWithItsLine() throws Exception {
         var outcome = check("Spin", """
                 public class Spin {
@@ -231,7 +246,7 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void goroutinesAllWaitingAreADeadlockSaidInTheCoursesWords() throws Exception {
         var outcome = check("Wait", """
                 import java.util.concurrent.CountDownLatch;
@@ -256,18 +271,8 @@ class ExerciseRunnerTest {
                 verdict.explanation());
     }
 
-    /** Whether the check's JVM died of the JDK crash in its thread snapshot, by the report it kept. */
-    private static boolean crashedReadingStacks(Verdict verdict, String output) throws java.io.IOException {
-        var pid = java.util.regex.Pattern.compile("pid=(\\d+)").matcher(output);
-        if (!(verdict instanceof Verdict.Crashed crashed) || crashed.status() != 134 || !pid.find()) {
-            return false;
-        }
-        Path report = Path.of(ExerciseRunner.CRASH_LOG.replace("%p", pid.group(1)));
-        return Files.exists(report) && Files.readString(report).contains("GetThreadSnapshotClosure");
-    }
-
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void aLivelockOfPoliteGoroutinesIsNamedWithinTheLimit() throws Exception {
         var outcome = check("Polite", """
                 import dev.gocon.go.Go;
@@ -282,11 +287,6 @@ class ExerciseRunnerTest {
                     }
                 }
                 """, RuntimeMainCheck.class.getName());
-        // A known JDK 25.0.3 crash, not gocon's: the JVM can fail (SIGSEGV in GetThreadSnapshotClosure,
-        // while a virtual thread mounts) when the hang diagnosis reads the stacks of goroutines that
-        // yield without pause. The check then reports the crash and where the JVM's report is kept.
-        Assumptions.assumeFalse(crashedReadingStacks(outcome.verdict(), outcome.output()),
-                "the JVM crashed reading the goroutines' stacks (JDK bug): " + outcome.verdict());
         var verdict = assertInstanceOf(Verdict.TimedOut.class, outcome.verdict(), outcome.verdict() + outcome.output());
         assertTrue(verdict.explanation().startsWith("still running: "), verdict.explanation());
         assertTrue(verdict.explanation().matches(".* at Polite\\.java:[78]: an endless loop, or a livelock\\?"),
@@ -294,7 +294,7 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void printingPastTheCapUntilTheLimitIsSaid() throws Exception {
         var outcome = check("Flood", """
                 public class Flood {
@@ -312,9 +312,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void tooManyPlatformThreadsStopTheCheck() throws Exception {
-        var outcome = check("Crowd", """
+        var outcome = finish("Crowd", """
                 public class Crowd {
                     public static void main(String[] args) throws Exception {
                         for (int i = 0; i < 1000; i++) {
@@ -330,9 +330,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void aCompileErrorNamesTheLearnersFileAndLine() throws Exception {
-        var outcome = check("Broken", """
+        var outcome = finish("Broken", """
                 public class Broken {
                     public static void main(String[] args) {
                         int x = 1
@@ -344,9 +344,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void runningOutOfMemoryIsReported() throws Exception {
-        var outcome = check("Hog", """
+        var outcome = finish("Hog", """
                 import java.util.ArrayList;
                 public class Hog {
                     public static void main(String[] args) {
@@ -361,9 +361,9 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(120)
     void outputIsCapped() throws Exception {
-        var outcome = check("Chatty", """
+        var outcome = finish("Chatty", """
                 public class Chatty {
                     public static void main(String[] args) {
                         for (int i = 0; i < 100_000; i++) {
@@ -378,12 +378,12 @@ class ExerciseRunnerTest {
     }
 
     @Test
-    @Timeout(15)
+    @Timeout(120)
     void theSampleStarterFailsAndItsSolutionPasses() throws Exception {
         WriteCode counter = (WriteCode) SampleExercises.create().exercises().get(2);
-        var starter = check("Counter", counter.starter(), CounterCheck.class.getName());
+        var starter = finish("Counter", counter.starter(), CounterCheck.class.getName());
         assertEquals(new Verdict.Failed("count(4, 1000) returned 0, expected 4000"), starter.verdict());
-        var solution = check("Counter", counter.solution(), CounterCheck.class.getName());
+        var solution = finish("Counter", counter.solution(), CounterCheck.class.getName());
         assertEquals(new Verdict.Passed(), solution.verdict());
     }
 }

@@ -20,7 +20,7 @@ class RuntimeChecksTest {
     @TempDir
     Path dir;
 
-    private final ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(8));
+    private final ExerciseRunner runner = ExerciseRunner.ofThisJvm(Duration.ofSeconds(20));
 
     private Path write(String className, String source) throws Exception {
         Path file = dir.resolve(className + ".java");
@@ -29,7 +29,7 @@ class RuntimeChecksTest {
     }
 
     @Test
-    @Timeout(15)
+    @Timeout(60)
     void aDeadlockIsReportedAsGoDoesWithoutWaitingForTheLimit() throws Exception {
         Path file = write("Orders", """
                 import dev.gocon.go.Channel;
@@ -46,7 +46,7 @@ class RuntimeChecksTest {
     }
 
     @Test
-    @Timeout(15)
+    @Timeout(60)
     void goroutinesLeftBlockedAreALeak() throws Exception {
         Path file = write("Leaky", """
                 import dev.gocon.go.Channel;
@@ -64,7 +64,7 @@ class RuntimeChecksTest {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(60)
     void aLostUpdateFailsWithASeedThatReplaysTheSameWay() throws Exception {
         Path file = write("Race", """
                 import dev.gocon.go.Go;

@@ -32,7 +32,9 @@ class ShareLoadTest {
         CountDownLatch joined = new CountDownLatch(ShareHub.MAX_FOLLOWERS);
         CountDownLatch neverReaderDropped = new CountDownLatch(1);
         AtomicInteger droppedReaders = new AtomicInteger();
+        java.util.Map<String, Integer> hubSaid = new java.util.concurrent.ConcurrentHashMap<>();
         try (ShareFixture share = new ShareFixture(what -> {
+            hubSaid.merge(what.replaceAll(" at [0-9.]+$", ""), 1, Integer::sum);
             if (what.equals("joined")) {
                 joined.countDown();
             } else if (what.equals("dropped a slow follower at 127.0.0.250")) {
@@ -50,6 +52,7 @@ class ShareLoadTest {
             int readers = ShareHub.MAX_FOLLOWERS - 1;
             CountDownLatch sawTheEnd = new CountDownLatch(readers);
             AtomicInteger endings = new AtomicInteger();
+            java.util.Map<String, Integer> readersEnded = new java.util.concurrent.ConcurrentHashMap<>();
             List<Socket> sockets = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < readers; i++) {
@@ -57,7 +60,7 @@ class ShareLoadTest {
                 String path = (i % 2 == 0 ? "/cast" : "/state") + "?code=" + ShareFixture.CODE;
                 Socket socket = ShareFixture.get(local, port, path);
                 sockets.add(socket);
-                threads.add(Thread.ofVirtual().start(() -> readUntilTheEnd(socket, sawTheEnd, endings)));
+                threads.add(Thread.ofVirtual().start(() -> readUntilTheEnd(socket, sawTheEnd, endings, readersEnded)));
             }
             assertTrue(joined.await(300, TimeUnit.SECONDS), "all 300 followers joined");
 
@@ -88,10 +91,14 @@ class ShareLoadTest {
             assertTrue(stats.mostQueued() <= ShareHub.QUEUE, "never more than " + ShareHub.QUEUE + " waiting: " + stats);
 
             // Every follower still connected sees the last frame; a dropped one has its connection closed.
-            while (sawTheEnd.getCount() > droppedReaders.get()) {
+            // The wait also ends when every reader has stopped reading, so that a reader ending any other
+            // way fails the test with what happened instead of hanging it.
+            while (sawTheEnd.getCount() > droppedReaders.get()
+                    && readersEnded.values().stream().mapToInt(Integer::intValue).sum() < readers) {
                 sawTheEnd.await(100, TimeUnit.MILLISECONDS);
             }
-            assertEquals(readers, endings.get() + droppedReaders.get(), "each reader saw the end or was dropped");
+            assertEquals(readers, endings.get() + droppedReaders.get(), "each reader saw the end or was dropped;"
+                    + " readers ended: " + readersEnded + "; the hub said: " + hubSaid + "; " + share.hub.stats());
             System.out.println("share load: " + frames + " frames, " + stats + ", readers dropped " + droppedReaders.get()
                     + ", saw the end " + endings.get());
             idle.close();
@@ -111,13 +118,17 @@ class ShareLoadTest {
         }
     }
 
-    private static void readUntilTheEnd(Socket socket, CountDownLatch sawTheEnd, AtomicInteger endings) {
+    /* Reads until "THE END"; counts in {@code ended} how the reading stopped (the end, closed, or an error). */
+    private static void readUntilTheEnd(Socket socket, CountDownLatch sawTheEnd, AtomicInteger endings,
+            java.util.Map<String, Integer> ended) {
+        String how = "closed before the end";
         try (InputStream in = socket.getInputStream()) {
             byte[] buffer = new byte[8192];
             StringBuilder tail = new StringBuilder();
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 tail.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
                 if (tail.indexOf("THE END") >= 0) {
+                    how = "saw the end";
                     endings.incrementAndGet();
                     sawTheEnd.countDown();
                     return;
@@ -125,7 +136,9 @@ class ShareLoadTest {
                 tail.delete(0, Math.max(0, tail.length() - 16));
             }
         } catch (java.io.IOException e) {
-            // closed by the test at the end
+            how = "error: " + e.getMessage(); // also: closed by the test at the end
+        } finally {
+            ended.merge(how, 1, Integer::sum);
         }
     }
 }

@@ -20,6 +20,11 @@ public final class FanOutDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
     public String summary() {
         return "Three receivers on one channel: each headline reaches one of them, not all.";
     }

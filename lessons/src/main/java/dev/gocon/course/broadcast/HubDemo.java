@@ -29,6 +29,11 @@ public final class HubDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(8);
+    }
+
+    @Override
     public String summary() {
         return "An owner goroutine copies each headline to every subscriber; a slow one loses some.";
     }

@@ -23,6 +23,11 @@ public final class DeadlineDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Context.withDeadline: what is not ready when the party starts is not served.";
     }

@@ -20,6 +20,11 @@ public final class LeakDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(4);
+    }
+
+    @Override
     public String summary() {
         return "A goroutine nobody tells to stop: blocked forever, listed at the end of the run.";
     }

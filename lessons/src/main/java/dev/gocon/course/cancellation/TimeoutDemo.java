@@ -22,6 +22,11 @@ public final class TimeoutDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Context.withTimeout: the waiter gives up at 750 ms and the chef stops too.";
     }

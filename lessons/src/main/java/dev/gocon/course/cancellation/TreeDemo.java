@@ -22,6 +22,11 @@ public final class TreeDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "One cancel() stops two stations and their four dishes, through child contexts.";
     }

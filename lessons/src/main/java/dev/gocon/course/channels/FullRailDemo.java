@@ -24,6 +24,11 @@ public final class FullRailDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Five tickets on a ticket rail of three: the sender blocks only while the buffer is full.";
     }

@@ -19,6 +19,11 @@ public final class RendezvousDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
     public String summary() {
         return "The chef's send on an unbuffered channel waits until the waiter takes the soup.";
     }

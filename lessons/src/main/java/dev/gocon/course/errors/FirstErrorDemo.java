@@ -22,6 +22,11 @@ public final class FirstErrorDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
     public String summary() {
         return "An errgroup: the fishmonger's error cancels the bakery's and the dairy's orders.";
     }

@@ -24,6 +24,11 @@ public final class ResultsDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Each goroutine sends back a value or an error; main counts exactly one per order.";
     }

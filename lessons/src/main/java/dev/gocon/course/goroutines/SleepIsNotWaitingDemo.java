@@ -14,6 +14,11 @@ public final class SleepIsNotWaitingDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
     public String summary() {
         return "Main sleeps 1 s instead of waiting; the 1.2 s cake is cut off.";
     }

@@ -15,6 +15,11 @@ public final class WaitGroupDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Main waits for three dishes with a WaitGroup: nothing lost, no time wasted.";
     }

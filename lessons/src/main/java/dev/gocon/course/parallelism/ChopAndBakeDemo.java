@@ -24,6 +24,11 @@ public final class ChopAndBakeDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(8);
+    }
+
+    @Override
     public String summary() {
         return "Times four CPU-bound and four waiting tasks, in a row and at once.";
     }

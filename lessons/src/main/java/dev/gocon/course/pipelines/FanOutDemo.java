@@ -14,6 +14,11 @@ final class FanOutDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Three squarers share the numbers (fan-out); three mergers join their outputs (fan-in).";
     }

@@ -18,6 +18,11 @@ final class LeakyDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(4);
+    }
+
+    @Override
     public String summary() {
         return "Main stops after two values; the stages stay blocked forever, and the run reports the leak.";
     }

@@ -21,6 +21,11 @@ final class MigrateDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "One goroutine's carrier before and after each sleep: it may resume on another carrier.";
     }

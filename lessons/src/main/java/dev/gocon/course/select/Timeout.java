@@ -7,6 +7,7 @@ import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.go.Channel;
 import dev.gocon.go.Go;
+import dev.gocon.trace.TimeScale;
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -18,6 +19,16 @@ public final class Timeout implements Demo {
     @Override
     public String name() {
         return "timeout";
+    }
+
+    @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
+    public TimeScale timeScale() {
+        return TimeScale.of("h", HOUR);
     }
 
     @Override

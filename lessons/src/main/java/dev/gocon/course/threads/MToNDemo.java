@@ -25,6 +25,11 @@ public final class MToNDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Six goroutines share a few carrier threads: watch the carrier column.";
     }

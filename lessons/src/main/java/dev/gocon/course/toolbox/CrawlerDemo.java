@@ -25,6 +25,11 @@ public final class CrawlerDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Nine fetches, a rail of three slots: never more than three at a time.";
     }

@@ -20,6 +20,11 @@ public final class ErrGroupDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
     public String summary() {
         return "An ErrGroup of nine fetches, three at a time; the first error comes back.";
     }

@@ -20,6 +20,11 @@ public final class ForgotDone implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
     public String summary() {
         return "Bug: a forgotten done, so await never returns; a timeout shows it.";
     }

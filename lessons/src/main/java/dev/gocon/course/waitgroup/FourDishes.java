@@ -4,6 +4,7 @@ import dev.gocon.course.Demo;
 import dev.gocon.course.DemoContext;
 import dev.gocon.go.Go;
 import dev.gocon.go.WaitGroup;
+import dev.gocon.trace.TimeScale;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,16 @@ public final class FourDishes implements Demo {
     @Override
     public String name() {
         return "four-dishes";
+    }
+
+    @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
+    public TimeScale timeScale() {
+        return TimeScale.of("min", MINUTE);
     }
 
     @Override

@@ -22,6 +22,11 @@ final class EmailsDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(8);
+    }
+
+    @Override
     public String summary() {
         return "1,000 emails, 1 ms of latency each: one by one, a goroutine each, a pool of CPUs, a pool of 100.";
     }

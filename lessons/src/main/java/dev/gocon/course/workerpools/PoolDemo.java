@@ -17,6 +17,11 @@ final class PoolDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "Three workers share a jobs channel: close jobs, range, and close results after wg.Wait().";
     }

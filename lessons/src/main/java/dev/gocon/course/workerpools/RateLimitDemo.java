@@ -16,6 +16,11 @@ final class RateLimitDemo implements Demo {
     }
 
     @Override
+    public Duration watchTime() {
+        return Duration.ofSeconds(6);
+    }
+
+    @Override
     public String summary() {
         return "A ticker paces the emails: one every 200 ms, five a second.";
     }

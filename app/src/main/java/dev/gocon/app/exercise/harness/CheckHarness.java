@@ -5,6 +5,7 @@ import dev.gocon.go.DataRace;
 import dev.gocon.go.Go;
 import dev.gocon.go.RunConfig;
 import dev.gocon.go.RunReport;
+import dev.gocon.sched.Hold;
 import dev.gocon.app.json.Json;
 import dev.gocon.trace.Recorder;
 import java.io.BufferedReader;
@@ -49,8 +50,9 @@ import java.util.stream.Collectors;
  *
  * <p>A watchdog keeps the run within its limits: more than {@link #THREAD_CAP} platform threads stop
  * it at once; at the time limit it explains, from thread dumps that include every goroutine
- * ({@link HangDiagnosis}), why the check has not finished, then halts the JVM. The parent kills the
- * child anyway shortly after, should the watchdog itself be starved.
+ * ({@link HangDiagnosis}), why the check has not finished, then halts the JVM. Each dump is taken with
+ * the runtime held still ({@link Hold}), as JDK 25 can crash dumping goroutines that churn. The parent
+ * kills the child anyway shortly after, should the watchdog itself be starved.
  */
 public final class CheckHarness {
 
@@ -58,6 +60,8 @@ public final class CheckHarness {
     public static final int THREAD_CAP = 256;
     /** How often the watchdog counts threads, in milliseconds. */
     private static final long WATCH_EVERY_MILLIS = 20;
+    /* The longest the watchdog waits for the held goroutines to be quiet before it dumps them anyway. */
+    private static final long HOLD_WAIT_NANOS = 500_000_000;
 
     private static final Object LOCK = new Object();
     private static SocketChannel verdictChannel;
@@ -194,7 +198,7 @@ public final class CheckHarness {
 
     /*
      * Counts platform threads every few milliseconds (the cap), dumps every thread halfway through
-     * the limit and again at it, then explains the hang and halts.
+     * the limit and again at it (holding the runtime for each), then explains the hang and halts.
      */
     private static void watchdog(String learnerName, long limitMillis) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -210,7 +214,8 @@ public final class CheckHarness {
                 }
                 long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
                 if (halfway == null && elapsedMillis >= limitMillis / 2) {
-                    halfway = dump("halfway");
+                    halfway = heldDump("halfway");
+                    Hold.release();
                 }
                 if (elapsedMillis >= limitMillis) {
                     break;
@@ -219,14 +224,19 @@ public final class CheckHarness {
         } catch (InterruptedException e) {
             return;
         }
-        ThreadDump atLimit = dump("at-limit");
+        ThreadDump atLimit = heldDump("at-limit"); // held until the halt
         record("TIMEOUT " + new HangDiagnosis(learnerName).explain(halfway == null ? atLimit : halfway, atLimit,
                 Math.max(1, limitMillis / 1000)));
         Runtime.getRuntime().halt(124);
     }
 
-    /* A thread dump into the check's own working folder; an empty one if the JVM cannot make it. */
-    private static ThreadDump dump(String name) {
+    /*
+     * A thread dump into the check's own working folder, taken while the runtime is held (Hold: JDK 25
+     * can crash dumping goroutines that mount and unmount without pause); an empty one if the JVM
+     * cannot make it. The caller releases the hold, or halts.
+     */
+    private static ThreadDump heldDump(String name) {
+        Hold.hold(HOLD_WAIT_NANOS);
         try {
             return ThreadDump.take(Path.of("gocon-threads-" + name + ".json"));
         } catch (IOException | Json.MalformedException | RuntimeException e) {

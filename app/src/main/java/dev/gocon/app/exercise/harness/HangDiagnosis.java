@@ -1,5 +1,6 @@
 package dev.gocon.app.exercise.harness;
 
+import dev.gocon.sched.Hold;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * and otherwise as what each one waits in.
  *
  * <p>Only threads with a frame of the learner's class count as the learner's run; the harness, the
- * JVM's own threads and idle carriers do not.
+ * JVM's own threads and idle carriers do not. The dumps are taken with the runtime held
+ * ({@link Hold}): a goroutine waiting at that gate was running, and counts as running.
  */
 final class HangDiagnosis {
 
@@ -65,8 +67,13 @@ final class HangDiagnosis {
                 + cycle(mine).orElseGet(() -> waits(mine)) + ".";
     }
 
+    /* Running the learner's code; a goroutine held for the dump at its next runtime call was running too. */
     private boolean running(ThreadDump.Snapshot thread) {
-        return thread.state().equals("RUNNABLE") && !thread.stack().isEmpty() && learnerFrame(thread).isPresent();
+        return (thread.state().equals("RUNNABLE") || held(thread)) && learnerFrame(thread).isPresent();
+    }
+
+    private static boolean held(ThreadDump.Snapshot thread) {
+        return thread.stack().stream().anyMatch(f -> f.contains(Hold.class.getName() + "."));
     }
 
     /* "ma waits for the lock mb holds (at E.java:13); mb waits for the lock ma holds (at E.java:14)" */

@@ -138,11 +138,12 @@ public final class LiveFrame {
 
     /**
      * The live timeline of {@code timeline} for a region of {@code width} x {@code height} that is not a
-     * whole terminal (a presenter's slide, a lesson page): times in plain durations, carriers counted
-     * from the trace.
+     * whole terminal (a presenter's slide, a section of a lesson's walk): times in the demo's units
+     * ({@code scale}), as in the live view, carriers counted from the trace.
      */
-    public static List<AttributedString> lanes(Timeline timeline, int width, int height, boolean color) {
-        return build(timeline, width, height, color, new Footer(TimeScale.REAL, null, 0, 0, 0));
+    public static List<AttributedString> lanes(Timeline timeline, TimeScale scale, int width, int height,
+            boolean color) {
+        return build(timeline, width, height, color, new Footer(scale, null, 0, 0, 0));
     }
 
     /**

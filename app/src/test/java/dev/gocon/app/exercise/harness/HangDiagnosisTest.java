@@ -31,4 +31,30 @@ class HangDiagnosisTest {
                 + "for the lock grill holds (at Cycle.java:5); grill waits for the lock oven holds (at Cycle.java:6).",
                 new HangDiagnosis("Cycle").explain(dump, dump, 10));
     }
+
+    /* Two goroutines yielding to each other, held at the runtime's gate for the dump; main waits for them. */
+    private static final String HELD_LIVELOCK = """
+            {"threadDump": {"threadContainers": [{"container": "<root>", "threads": [
+              {"tid": "20", "virtual": true, "name": "", "state": "WAITING", "stack": [
+                "java.base\\/java.util.concurrent.locks.LockSupport.park(LockSupport.java:223)",
+                "dev.gocon.sched.Hold.waitForRelease(Hold.java:120)",
+                "dev.gocon.sched.Hold.gate(Hold.java:110)",
+                "dev.gocon.sched.NativeScheduler.register(NativeScheduler.java:160)",
+                "dev.gocon.sched.NativeScheduler.preempt(NativeScheduler.java:168)",
+                "dev.gocon.go.Go.gosched(Go.java:164)",
+                "Polite.lambda$main$0(Polite.java:7)"]},
+              {"tid": "22", "virtual": true, "name": "", "state": "WAITING", "stack": [
+                "java.base\\/java.util.concurrent.locks.LockSupport.park(LockSupport.java:223)",
+                "dev.gocon.sched.NativeScheduler.park(NativeScheduler.java:190)",
+                "dev.gocon.go.WaitGroup.await(WaitGroup.java:120)",
+                "Polite.main(Polite.java:9)"]}
+            ]}]}}
+            """;
+
+    @Test
+    void aGoroutineHeldAtTheRuntimesGateForTheDumpCountsAsRunning() throws Exception {
+        ThreadDump dump = ThreadDump.parse(HELD_LIVELOCK);
+        assertEquals("still running: a goroutine (#20) ran for the whole 3 s at Polite.java:7: an endless loop, "
+                + "or a livelock?", new HangDiagnosis("Polite").explain(dump, dump, 3));
+    }
 }

@@ -103,6 +103,17 @@ class LiveTest {
     }
 
     @Test
+    void lanesOnASlideOrAWalkCountInTheDemosUnits() {
+        TimeScale hundredMicros = TimeScale.of("h", java.time.Duration.ofNanos(100_000));
+        List<AttributedString> frame = LiveFrame.lanes(midKitchen(), hundredMicros, 80, 24, false);
+        String axis = frame.getFirst().toString();
+        assertTrue(axis.strip().startsWith("0h        1h        2h"), "the axis in the demo's hours: " + axis);
+        assertTrue(frame.getLast().toString().startsWith("4.8h "), "the clock too: " + frame.getLast());
+        assertTrue(text(frame).contains("z g3 chef-1") && text(frame).contains(" 2000h"),
+                "and how long a dish sleeps:\n" + text(frame));
+    }
+
+    @Test
     void belowTheMinimumSizeOneLineSaysSo() {
         List<AttributedString> frame = LiveFrame.build(midKitchen(), 25, 24, false, FOOTER);
         assertEquals(1, frame.size());
