@@ -19,6 +19,9 @@ public final class Main {
 
     public static void main(String[] args) {
         exitWithTheLauncher();
+        // The presenter hands its screens to the share hub's goroutine from this platform thread on
+        // purpose (ShareHub); the runtime's warning about that would print over the screen.
+        System.setProperty("gocon.platformThreadWarning", "false");
         // Go's behaviour for a panic in a goroutine outside any run: print it, exit with status 2
         Go.setUncaughtPanicHandler((goroutine, panic) -> {
             UncaughtPanicHandler.print(goroutine, panic);

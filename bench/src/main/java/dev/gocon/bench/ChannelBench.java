@@ -22,9 +22,10 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * gocon's channels beside the JDK primitives a Java programmer would use for the same work, both on
- * virtual threads. Each benchmark method runs one whole scenario (as ../shared/bench/go does) and
- * reports time per operation of the scenario.
+ * gocon's channels beside the JDK primitives a Java programmer would use for the same work and beside
+ * jox (the fastest JVM channels we know of), all on virtual threads. Each benchmark method runs one
+ * whole scenario (as ../shared/bench/go does) and reports time per operation of the scenario; gocon's
+ * side runs inside {@code Go.run}, as its documentation asks.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
@@ -119,6 +120,28 @@ public class ChannelBench {
         echo.join();
     }
 
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @OperationsPerInvocation(PING)
+    public void pingPongJox() throws Exception {
+        com.softwaremill.jox.Channel<Integer> ping = com.softwaremill.jox.Channel.newRendezvousChannel();
+        com.softwaremill.jox.Channel<Integer> pong = com.softwaremill.jox.Channel.newRendezvousChannel();
+        Thread echo = virtual(() -> {
+            for (int i = 0; i < PING; i++) {
+                pong.send(ping.receive());
+            }
+        });
+        Thread main = virtual(() -> {
+            for (int i = 0; i < PING; i++) {
+                ping.send(i);
+                pong.receive();
+            }
+        });
+        main.join();
+        echo.join();
+    }
+
     // ---- 2. buffered capacity 1024, one producer one consumer; ns per message ----
 
     @Benchmark
@@ -176,6 +199,30 @@ public class ChannelBench {
         return sum[0];
     }
 
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @OperationsPerInvocation(BUFFERED)
+    public long bufferedJox() throws Exception {
+        com.softwaremill.jox.Channel<Integer> ch = com.softwaremill.jox.Channel.newBufferedChannel(1024);
+        long[] sum = {0};
+        Thread p = virtual(() -> {
+            for (int i = 0; i < BUFFERED; i++) {
+                ch.send(i);
+            }
+        });
+        Thread c = virtual(() -> {
+            long s = 0;
+            for (int i = 0; i < BUFFERED; i++) {
+                s += ch.receive();
+            }
+            sum[0] = s;
+        });
+        p.join();
+        c.join();
+        return sum[0];
+    }
+
     // ---- 3. select over two unbuffered channels, two producers; ns per select ----
 
     @Benchmark
@@ -215,6 +262,60 @@ public class ChannelBench {
             got[0] = n[0];
         });
         return got[0];
+    }
+
+    /**
+     * jox's select over two rendezvous channels. The producers do not close their channels: the
+     * receiver selects exactly {@code SELECT} times (gocon's version also takes the two closes, two
+     * selects in 400,000).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @OperationsPerInvocation(SELECT)
+    public long selectJox() throws Exception {
+        com.softwaremill.jox.Channel<Integer> a = com.softwaremill.jox.Channel.newRendezvousChannel();
+        com.softwaremill.jox.Channel<Integer> b = com.softwaremill.jox.Channel.newRendezvousChannel();
+        int half = SELECT / 2;
+        long[] got = {0};
+        Thread pa = virtual(() -> {
+            for (int i = 0; i < half; i++) {
+                a.send(i);
+            }
+        });
+        Thread pb = virtual(() -> {
+            for (int i = 0; i < half; i++) {
+                b.send(i);
+            }
+        });
+        Thread r = virtual(() -> {
+            long n = 0;
+            for (int i = 0; i < 2 * half; i++) {
+                com.softwaremill.jox.Select.select(a.receiveClause(), b.receiveClause());
+                n++;
+            }
+            got[0] = n;
+        });
+        r.join();
+        pa.join();
+        pb.join();
+        return got[0];
+    }
+
+    /** A body that may be interrupted, for {@link #virtual}. */
+    interface Body {
+        void run() throws InterruptedException;
+    }
+
+    /** Starts {@code body} on a virtual thread. */
+    static Thread virtual(Body body) {
+        return Thread.startVirtualThread(() -> {
+            try {
+                body.run();
+            } catch (InterruptedException e) {
+                throw new RuntimeException(e);
+            }
+        });
     }
 
     // ---- 6. worker pool: 4 workers, 1M jobs in and 1M results out; ms per pool ----

@@ -1,5 +1,7 @@
 package dev.gocon.sched;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -15,12 +17,27 @@ import java.util.function.Supplier;
 /**
  * Runs goroutines as virtual threads on the JDK's own scheduler (a ForkJoinPool), in real time.
  *
- * <p>Deadlock detection is exact and costs one atomic counter: {@code active} counts the goroutines
- * that are not blocked in a runtime operation plus the pending timers. A goroutine decrements it just
- * before it parks in {@link #park}; whoever wakes it increments it first, while still counted
- * itself; a timer adds one when scheduled and removes it after it fired. So the count can only reach
- * zero when nothing can ever make progress again, and the strand that takes it to zero reports the
- * deadlock at once.
+ * <p>Deadlock detection is exact and costs one atomic counter, touched only when a goroutine really
+ * parks: {@code active} counts the goroutines that are not parked in a runtime operation plus the
+ * pending timers. A goroutine about to block first waits briefly for its partner (see below); if it
+ * must park, it marks itself parked and then decrements {@code active}. A waker that finds it marked
+ * parked increments {@code active} for it, while still counted itself, before it lets it run; a waker
+ * that comes before the mark only leaves the permit, and the count never moves. A timer adds one when
+ * scheduled and removes it after it fired. So the count can only reach zero when nothing can ever
+ * make progress again, and the strand that takes it to zero reports the deadlock at once.
+ *
+ * <p>Before parking, a goroutine yields its carrier a few times ({@code Thread.yield}): in a
+ * hand-over the partner it just woke usually runs on that same carrier meanwhile and answers, and the
+ * goroutine goes on without parking: its waker then needs no {@code LockSupport.unpark}, and neither
+ * touches the deadlock counter. The yields back off per goroutine while they go unanswered (each
+ * yield of a virtual thread also keeps a stack chunk, which a million parked goroutines pay in memory). {@code -Dgocon.yields=N}
+ * sets the bound (default 3); {@code -Dgocon.spins=N} adds N rounds of {@code Thread.onSpinWait}
+ * before the yields (default 0: on this project's shared 2-core machine spinning cost far more than
+ * it saved; docs/performance.md has the measurements).
+ *
+ * <p>A goroutine outside any run that parks on a platform thread makes the JVM print one warning
+ * per process: there every hand-over parks an OS thread, about 100 times slower than in {@code Go.run}.
+ * A program that does so on purpose turns it off with {@code -Dgocon.platformThreadWarning=false}.
  *
  * <p>A run with a pace above 1 plays slowed down for people to watch: its sleeps and timers last
  * {@code pace} times longer (the runtime scales them), and its clock ({@link #nanoTime}, {@link #now})
@@ -33,17 +50,34 @@ import java.util.function.Supplier;
 public final class NativeScheduler implements Scheduler {
 
     /*
-     * Implementation notes. Parking uses a per-strand volatile flag plus LockSupport, so an unpark that
-     * comes before the park is never lost. Sleeps are plain Thread.sleep: a sleeping goroutine stays
-     * counted as active (it is as good as a pending timer). Timers run on one shared daemon platform
-     * thread and must not block.
+     * Implementation notes. A strand's parkState (RUNNING, PARKED, WOKEN) is its permit: an unpark
+     * that comes before the park is never lost. Sleeps are plain Thread.sleep: a sleeping goroutine
+     * stays counted as active (it is as good as a pending timer). Timers run on one shared daemon
+     * platform thread and must not block.
      */
 
+    static final int RUNNING = 0;
+    static final int PARKED = 1;
+    static final int WOKEN = 2;
+    private static final VarHandle PARK_STATE;
+
+    static {
+        try {
+            PARK_STATE = MethodHandles.privateLookupIn(Strand.class, MethodHandles.lookup())
+                    .findVarHandle(Strand.class, "parkState", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static final ThreadFactory VIRTUAL = Thread.ofVirtual().factory();
-    private static final int SPINS = Integer.getInteger("gocon.spins", 0);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static volatile ScheduledThreadPoolExecutor timerPool;
 
+    /** How often park spins before it yields (-Dgocon.spins). */
+    private final int spins = Integer.getInteger("gocon.spins", 0);
+    /** How often park yields the carrier before it parks (-Dgocon.yields). */
+    private final int yields = Integer.getInteger("gocon.yields", 3);
     private final SchedulerHost host;
     private final AtomicLong active;
     private final long start = System.nanoTime();
@@ -171,39 +205,74 @@ public final class NativeScheduler implements Scheduler {
     @Override
     public void park(Strand s) {
         register(s);
-        if (!s.woken) {
-            // optional spinning (-Dgocon.spins=N) before parking; off by default: on a shared 2-core
-            // machine spinning starves the partner's carrier and made ping-pong 2-15x slower
-            for (int i = 0; i < SPINS && !s.woken; i++) {
-                Thread.onSpinWait();
+        if (s.parkState != WOKEN && !awaitWake(s)) {
+            if (!Thread.currentThread().isVirtual()
+                    && !"false".equals(System.getProperty("gocon.platformThreadWarning"))) {
+                OnceWarning.PLATFORM_THREAD.warn();
             }
-        }
-        if (!s.woken) {
-            release();
-            while (!s.woken) {
-                if (stopping) {
-                    throw new RunStopped();
+            if (PARK_STATE.compareAndSet(s, RUNNING, PARKED)) {
+                release();
+                while (s.parkState != WOKEN) {
+                    if (stopping) {
+                        throw new RunStopped();
+                    }
+                    LockSupport.park(this);
                 }
-                LockSupport.park(this);
             }
-        } else {
-            // woken before we gave up our count: the waker's increment is surplus, take it back
-            release();
         }
-        s.woken = false;
+        s.parkState = RUNNING;
         if (stopping) {
             // woken by a goroutine that was itself being stopped: the run is over, do not go on
             throw new RunStopped();
         }
     }
 
+    /**
+     * Spins, then yields the carrier, a bounded number of times; true once woken meanwhile. The yields
+     * back off per strand: after yields that were not answered, the next 2, 4, ... 64 parks skip them
+     * (a goroutine waiting for something slow, or forever, stops paying for them), and one answered
+     * yield brings them back for every park.
+     */
+    private boolean awaitWake(Strand s) {
+        for (int i = 0; i < spins; i++) {
+            Thread.onSpinWait();
+            if (s.parkState == WOKEN) {
+                return true;
+            }
+        }
+        if (s.yieldSkip > 0) {
+            s.yieldSkip--;
+            return false;
+        }
+        for (int i = 0; i < yields; i++) {
+            Thread.yield();
+            if (s.parkState == WOKEN) {
+                s.yieldBackoff = 1;
+                return true;
+            }
+        }
+        s.yieldSkip = s.yieldBackoff;
+        s.yieldBackoff = (byte) Math.min(64, s.yieldBackoff * 2);
+        return false;
+    }
+
     @Override
     public void unpark(Strand s) {
-        active.incrementAndGet();
-        s.woken = true;
-        Thread t = s.thread;
-        if (t != null) {
-            LockSupport.unpark(t);
+        while (true) {
+            int state = s.parkState;
+            if (state == RUNNING && PARK_STATE.compareAndSet(s, RUNNING, WOKEN)) {
+                return;   // not parked yet: it sees the permit and goes on, still counted
+            }
+            if (state == PARKED) {
+                // only one waker per park, and the parker leaves PARKED only once woken: no race here
+                active.incrementAndGet();
+                s.parkState = WOKEN;
+                LockSupport.unpark(s.thread);
+                return;
+            }
+            if (state == WOKEN) {
+                return;
+            }
         }
     }
 

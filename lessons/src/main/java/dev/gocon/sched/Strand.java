@@ -23,8 +23,19 @@ public final class Strand {
     public final String name;
 
     volatile Thread thread;
-    /** Set by the waker before it unparks the thread: the native scheduler's permit. */
-    volatile boolean woken;
+    /**
+     * Native only: {@link NativeScheduler#RUNNING}, {@link NativeScheduler#PARKED} (parked, its count
+     * given up) or {@link NativeScheduler#WOKEN} (woken, not yet run): the permit and the hand-shake
+     * that tells a waker whether to count the strand again. Accessed through a VarHandle there.
+     */
+    volatile int parkState;
+    /**
+     * Native only, the strand's own: how many coming parks skip the yields before parking, and how
+     * many the next miss makes it skip (doubling up to 64 while yields keep missing). The first park
+     * skips them: a goroutine that has not yet waited gives no sign that a partner will answer soon.
+     */
+    byte yieldSkip = 1;
+    byte yieldBackoff = 1;
     /** Set when this strand may run: the stepped scheduler's token. */
     volatile boolean token;
     /** Stepped only: what this strand will do when it next runs. */
@@ -45,7 +56,7 @@ public final class Strand {
      * run since still has its block record (it clears it when it runs), and is not blocked.
      */
     public boolean blocked() {
-        return blockReason != null && !woken && !runnable;
+        return blockReason != null && parkState != NativeScheduler.WOKEN && !runnable;
     }
 
     /** What this strand is blocked on, for goroutine dumps and step descriptions; null while it runs. */
