@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * not yet stored, and the writer storing it is about to come back (the event log's writers deliver
  * after recording). So elements come out in claim order and none is skipped. `oldest` and `taken` are
  * written only by the one thread taking (the caller guarantees one at a time and hands over between
- * takers with a volatile flag), but isEmpty() reads them from any thread; they are volatile, and
- * isEmpty() answers "not empty" for a pair it cannot make sense of (read while a taker moved on), so it
- * never reports a stored element missing. Taken chunks are dropped whole for the garbage collector.
+ * takers with a volatile flag, which orders one taker's writes before the next one's reads), but
+ * isEmpty() reads them from any thread: they are written and read there in opaque mode (whole, but
+ * with no fence), and isEmpty() answers "not empty" for a pair it cannot make sense of (read while a
+ * taker moved on), so a stale read never hides a stored element. Taken chunks are dropped whole for
+ * the garbage collector.
  */
 final class MultiWriterFifo<E> {
 
@@ -33,10 +35,15 @@ final class MultiWriterFifo<E> {
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(Object[].class);
     private static final VarHandle NEXT;
+    private static final VarHandle OLDEST;
+    private static final VarHandle TAKEN;
 
     static {
         try {
-            NEXT = MethodHandles.lookup().findVarHandle(Chunk.class, "next", Chunk.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            NEXT = lookup.findVarHandle(Chunk.class, "next", Chunk.class);
+            OLDEST = lookup.findVarHandle(MultiWriterFifo.class, "oldest", Chunk.class);
+            TAKEN = lookup.findVarHandle(MultiWriterFifo.class, "taken", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -54,8 +61,8 @@ final class MultiWriterFifo<E> {
 
     private final AtomicLong appended = new AtomicLong();
     private volatile Chunk newest;
-    private volatile Chunk oldest;
-    private volatile long taken;
+    private Chunk oldest;
+    private long taken;
 
     MultiWriterFifo() {
         newest = oldest = new Chunk(0);
@@ -90,21 +97,21 @@ final class MultiWriterFifo<E> {
             if (next == null) {
                 return null;
             }
-            oldest = next;
+            OLDEST.setOpaque(this, next);
             at = 0;
         }
         @SuppressWarnings("unchecked")
         E e = (E) SLOTS.getVolatile(oldest.slots, (int) at);
         if (e != null) {
-            taken++;
+            TAKEN.setOpaque(this, taken + 1);
         }
         return e;
     }
 
     /** True if there is no element to take (yet). Any thread; exact for the thread taking. */
     boolean isEmpty() {
-        Chunk c = oldest;
-        long at = taken - c.first;
+        Chunk c = (Chunk) OLDEST.getOpaque(this);
+        long at = (long) TAKEN.getOpaque(this) - c.first;
         if (at == CHUNK) {
             c = c.next;
             if (c == null) {
