@@ -550,7 +550,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (w != null && capacity == 0) {
             v = w.elem;
             msg = w.msg;
-            rt.events.send(w.g.who(), this, v, msg, 0);
+            rt.events.handOff(w.g.who(), g.who(), this, v, msg, 0);
         } else {
             v = buf[head];
             msg = msgs[head];
@@ -569,6 +569,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
                 }
                 count--;
             }
+            rt.events.receive(g, this, v, msg, count);
         }
         if (w != null) {
             w.success = true;
@@ -576,7 +577,6 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             g.param = w;
         }
         g.lastOk = true;
-        rt.events.receive(g, this, v, msg, count);
         if (rt.race != null) {
             rt.race.received(g, this, w == null ? null : w.g);
         }

@@ -8,7 +8,6 @@ import dev.gocon.trace.TraceEvent.Ref;
 import dev.gocon.trace.TraceEvent.Who;
 
 import java.time.Duration;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,15 +15,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * The run's trace events: one typed method per kind of event, and their delivery to the sink.
  *
  * Each typed method does nothing when no one listens (no sink, or the run is over), else takes the
- * time and the carrier once, builds the event and appends it to a lock-free FIFO. Appending only
- * allocates and cannot throw, so the runtime records events while it holds a channel's or a lock's
- * spin lock, in the order in which it changes that object.
+ * time and the carrier once, builds the event and appends it to a lock-free FIFO (MultiWriterFifo:
+ * no allocation per event beyond the event itself). Appending cannot throw, so the runtime records
+ * events while it holds a channel's or a lock's spin lock, in the order in which it changes that
+ * object.
  *
- * No sink ever runs under such a lock: deliver(), called by the runtime with no lock held (after each
- * operation, and before a goroutine parks, so that its Block event never waits for another goroutine),
- * hands the recorded events to the sink in FIFO order. One goroutine at a time delivers (whoever wins
- * the flag); a goroutine that loses does not wait: the one delivering looks again after it lets go of
- * the flag, so no event is left behind. The sink is thus called from one thread at a time, in the
+ * No sink ever runs under such a lock: deliver(), called by the runtime with no lock held (after
+ * each operation, and before a goroutine parks, so that its Block event never waits for another
+ * goroutine), hands the recorded events to the sink in FIFO order. One goroutine at a time delivers
+ * (whoever wins the flag); a goroutine that loses does not wait: the one delivering looks again
+ * after it lets go of the flag, so no event is left behind. (Delivery also stops before an event
+ * that another goroutine has claimed its place for but not yet stored: that goroutine delivers it,
+ * and what follows, right after.) The sink is thus called from one thread at a time, in the
  * runtime's order, and a slow sink delays only the goroutine that delivers, never another's channel
  * operation. The run delivers what is left when it ends.
  */
@@ -32,7 +34,7 @@ final class EventLog {
 
     private final EventSink sink;
     private final Scheduler sched;
-    private final ConcurrentLinkedQueue<TraceEvent> recorded = new ConcurrentLinkedQueue<>();
+    private final MultiWriterFifo<TraceEvent> recorded = new MultiWriterFifo<>();
     private final AtomicBoolean delivering = new AtomicBoolean();
     private final AtomicLong messageIds = new AtomicLong();
 
@@ -114,7 +116,10 @@ final class EventLog {
         }
     }
 
-    /** A send straight to the waiting receiver {@code to}: its Send, then the receiver's Receive. */
+    /**
+     * A value passed straight from sender {@code by} (null: the timer) to receiver {@code to}, whichever
+     * of them waited: the Send, then the Receive, at one time and sharing one value text.
+     */
     void handOff(Who by, Who to, Channel<?> ch, Object value, long msg, int len) {
         if (listening()) {
             long now = sched.nanoTime();
@@ -192,7 +197,8 @@ final class EventLog {
         if (sink == null) {
             return;
         }
-        while (!recorded.isEmpty() && delivering.compareAndSet(false, true)) {
+        // reads first: a goroutine that sees the flag taken leaves its events to the one delivering
+        while (!recorded.isEmpty() && !delivering.get() && delivering.compareAndSet(false, true)) {
             try {
                 TraceEvent e;
                 while ((e = recorded.poll()) != null) {

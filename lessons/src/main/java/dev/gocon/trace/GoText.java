@@ -31,6 +31,9 @@ public final class GoText {
 
     /** {@code s} with its control characters escaped as {@link #quote} does, quotes and backslashes as they are. */
     public static String escapeControls(String s) {
+        if (!needsEscape(s)) {
+            return s; // the common case, and the trace's hot path: no copy
+        }
         StringBuilder b = new StringBuilder(s.length());
         escape(s, false, b);
         return b.toString();
@@ -59,6 +62,16 @@ public final class GoText {
             escape(raw.charAt(i), quoted, unit);
         }
         return b.append('…').toString();
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void escape(String s, boolean quoted, StringBuilder b) {

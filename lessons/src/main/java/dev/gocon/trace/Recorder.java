@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -34,11 +35,17 @@ public final class Recorder implements EventSink {
     /*
      * Implementation notes.
      *
-     * The tape is a plain array written with release stores and read with acquire loads. A writer
-     * claims slot i with getAndIncrement on `claimed` and then publishes its event into slot i. A
-     * reader walks slots in order and stops at the first slot that is still null: that event is claimed
-     * but not yet published, and the reader picks it up on its next drain. So no reader ever skips an
-     * event, and the order readers see is the claim order, which within one goroutine is program order.
+     * The tape is made of segments of SEGMENT slots, each a plain array written with release stores and
+     * read with acquire loads. A segment is allocated when the first event reaches it (whoever gets
+     * there first installs it with a CAS), so a recorder costs memory for the events it holds, not for
+     * its bound: a short run with the default bound allocates 16 KB, not 2 MB up front (and no array
+     * large enough for the garbage collector to treat it as a humongous object that keeps every event
+     * it points to alive until an old-generation collection). A writer claims slot i with
+     * getAndIncrement on `claimed` and then publishes its event into slot i. A reader walks slots in
+     * order and stops at the first slot that is still null, or whose segment is not there yet: that
+     * event is claimed but not yet published, and the reader picks it up on its next drain. So no
+     * reader ever skips an event, and the order readers see is the claim order, which within one
+     * goroutine is program order.
      *
      * Once `claimed` has passed the bound, writers no longer touch it (a volatile read tells them), so
      * the overflow path contends only on striped LongAdders. Every event, kept or folded, is also
@@ -49,9 +56,11 @@ public final class Recorder implements EventSink {
     public static final int DEFAULT_BOUND = 500_000;
 
     private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(TraceEvent[].class);
+    private static final int SEGMENT_BITS = 12;
+    private static final int SEGMENT = 1 << SEGMENT_BITS;
 
     private final int bound;
-    private final TraceEvent[] slots;
+    private final AtomicReferenceArray<TraceEvent[]> segments;
     private final AtomicLong claimed = new AtomicLong();
     private final LongAdder[] total = adders();
     private final LongAdder[] folded = adders();
@@ -67,7 +76,7 @@ public final class Recorder implements EventSink {
             throw new IllegalArgumentException("bound < 0: " + bound);
         }
         this.bound = bound;
-        this.slots = new TraceEvent[bound];
+        this.segments = new AtomicReferenceArray<>((bound + SEGMENT - 1) >>> SEGMENT_BITS);
     }
 
     /** The kinds of events, one per record of {@link TraceEvent}, for counting. */
@@ -103,7 +112,7 @@ public final class Recorder implements EventSink {
         if (claimed.get() < bound) {
             long slot = claimed.getAndIncrement();
             if (slot < bound) {
-                SLOTS.setRelease(slots, (int) slot, event);
+                SLOTS.setRelease(segment((int) slot), (int) slot & (SEGMENT - 1), event);
                 return;
             }
         }
@@ -176,7 +185,9 @@ public final class Recorder implements EventSink {
             int limit = (int) Math.min(claimed.get(), bound);
             int start = next;
             while (next < limit) {
-                TraceEvent event = (TraceEvent) SLOTS.getAcquire(slots, next);
+                TraceEvent[] segment = segments.get(next >>> SEGMENT_BITS);
+                TraceEvent event = segment == null ? null
+                        : (TraceEvent) SLOTS.getAcquire(segment, next & (SEGMENT - 1));
                 if (event == null) {
                     break;
                 }
@@ -190,6 +201,20 @@ public final class Recorder implements EventSink {
         public int position() {
             return next;
         }
+    }
+
+    /** The segment that holds {@code slot}, allocated by the first writer to reach it. */
+    private TraceEvent[] segment(int slot) {
+        int index = slot >>> SEGMENT_BITS;
+        TraceEvent[] segment = segments.get(index);
+        if (segment == null) {
+            TraceEvent[] fresh = new TraceEvent[Math.min(SEGMENT, bound - (index << SEGMENT_BITS))];
+            segment = segments.compareAndExchange(index, null, fresh);
+            if (segment == null) {
+                segment = fresh;
+            }
+        }
+        return segment;
     }
 
     private static LongAdder[] adders() {

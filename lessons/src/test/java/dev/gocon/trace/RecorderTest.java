@@ -31,6 +31,22 @@ class RecorderTest {
         assertEquals(10, recorder.total(Recorder.Kind.START));
     }
 
+    /** The tape grows in segments as events come; a bound that is no multiple of a segment still holds. */
+    @Test
+    void keepsEveryEventInOrderAcrossSegmentsUpToAnOddBound() {
+        int bound = 10_001;
+        Recorder recorder = new Recorder(bound);
+        for (int i = 0; i < bound + 5; i++) {
+            recorder.accept(new TraceEvent.Start(i, G1, "carrier-1"));
+        }
+        List<TraceEvent> events = recorder.events();
+        assertEquals(bound, events.size());
+        for (int i = 0; i < bound; i++) {
+            assertEquals(i, events.get(i).nanos());
+        }
+        assertEquals(5, recorder.foldedTotal());
+    }
+
     @Test
     void foldsEventsAboveTheBoundIntoCountersByKind() {
         Recorder recorder = new Recorder(3);
