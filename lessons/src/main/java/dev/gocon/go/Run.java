@@ -104,7 +104,9 @@ final class Run implements SchedulerHost {
             events.start(g);
             events.deliver();
             task.run();
-            events.exit(g);
+            if (g.strand.claimEnd()) {
+                events.exit(g);
+            }
             events.deliver();
             if (g.id == 1 && !isDefault) {
                 finish(RunReport.Outcome.OK, null, g);
@@ -206,7 +208,7 @@ final class Run implements SchedulerHost {
         for (Strand s : live) {
             // A goroutine left blocked keeps its last state in the trace, as the leak report and
             // the log's end lines say; the others end here, stopped by the run (no carrier of their own).
-            if ((by == null || s != by.strand || how == RunReport.Outcome.PANIC) && !s.blocked()) {
+            if ((by == null || s != by.strand || how == RunReport.Outcome.PANIC) && !s.blocked() && s.claimEnd()) {
                 events.stopped(s.who(), endNanos);
             }
         }

@@ -2,6 +2,8 @@ package dev.gocon.sched;
 
 import dev.gocon.trace.TraceEvent;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +71,17 @@ public final class Strand {
     private TraceEvent.Who who;
 
     private volatile boolean started;
+    /** Set once by whoever records this strand's end: the strand itself, or the run that stops it. */
+    private volatile boolean ended;
+    private static final VarHandle ENDED;
+
+    static {
+        try {
+            ENDED = MethodHandles.lookup().findVarHandle(Strand.class, "ended", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** A strand for the goroutine {@code id}; a null name counts as none. */
     public Strand(long id, String name) {
@@ -84,6 +97,15 @@ public final class Strand {
     /** True once {@link #markStarted} was called. */
     public boolean started() {
         return started;
+    }
+
+    /**
+     * Claims the recording of this strand's end; true for the first caller only. A goroutine that
+     * finishes and the run that ends at the same moment both want to record its end: the trace must
+     * show one.
+     */
+    public boolean claimEnd() {
+        return ENDED.compareAndSet(this, false, true);
     }
 
     /** The thread this strand runs on, or null before it starts. */
