@@ -96,13 +96,34 @@ public final class Console implements AutoCloseable {
      */
     public synchronized Terminal terminal() {
         if (terminal == null) {
+            terminal = open();
+        }
+        return terminal;
+    }
+
+    /*
+     * JLine's JNI provider first, and only it: it loads one small native library that it extracts from
+     * the jar. The FFM provider, JLine's own first choice on Java 22+, links a dozen native calls and a
+     * signal handler upcall through method handles that the JVM generates at every start, and that no
+     * AOT cache holds; that was most of the time before the first prompt. Asking for JNI alone also
+     * spares the exec provider's check, which starts a `test -t 1` process. Where JNI cannot serve (no
+     * library for this platform in the jar, a temporary folder that forbids running code, standard input
+     * not a terminal), JLine chooses among its providers as it would by default.
+     */
+    private static Terminal open() {
+        try {
+            return builder().provider(TerminalBuilder.PROP_PROVIDER_JNI).dumb(false).build();
+        } catch (IOException | RuntimeException | LinkageError jniFailed) {
             try {
-                terminal = TerminalBuilder.builder().system(true).name("gocon").graphemeCluster(false).build();
+                return builder().build();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the terminal", e);
             }
         }
-        return terminal;
+    }
+
+    private static TerminalBuilder builder() {
+        return TerminalBuilder.builder().system(true).name("gocon").graphemeCluster(false);
     }
 
     /**
