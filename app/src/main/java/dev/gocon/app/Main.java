@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code gocon} program: runs the command line ({@link GoconCommand#commandLine}) and leaves with
+ * The {@code gocon} program: runs the command line ({@link GoconCommand#execute}) and leaves with
  * its exit code.
  */
 public final class Main {
@@ -29,8 +29,8 @@ public final class Main {
         });
         int code;
         try (Console console = Console.system()) {
-            code = GoconCommand.commandLine(console, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                    new PrintWriter(System.err, true, StandardCharsets.UTF_8), args).execute(args);
+            code = GoconCommand.execute(console, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
         }
         System.out.flush();
         System.exit(code);

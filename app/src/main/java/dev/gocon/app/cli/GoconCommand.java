@@ -90,8 +90,9 @@ public final class GoconCommand implements Runnable {
 
     /**
      * Adds what {@code args} needs: the command it names (for {@code lesson <id>}, that lesson only),
-     * nothing for {@code --version} or for the prompt (a bare {@code gocon} on a terminal, or
-     * {@code gocon repl}: the prompt builds its own whole tree for the session), and the whole tree
+     * nothing for {@code --version} or for the prompt (a bare {@code gocon} on a terminal, which
+     * {@code gocon repl} there runs as, see {@link #execute}: the prompt builds its own whole tree for
+     * the session), only {@code repl} for {@code gocon repl} elsewhere, and the whole tree
      * when the line names no known command (the usage lists every command, and "did you mean" needs
      * them all) or names every lesson (the completion script).
      */
@@ -137,6 +138,25 @@ public final class GoconCommand implements Runnable {
 
     private static void showCompletionCommand(CommandLine root) {
         root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    }
+
+    /**
+     * Runs the command line {@code args} and returns its exit code: what {@code Main} runs. A line that
+     * opens the prompt runs as a bare {@code gocon}: {@code gocon repl} on a terminal (global options
+     * aside) is the same prompt, opened by the root, so that picocli does not read {@link ReplCommand}'s
+     * annotations on the way to the first prompt (reading annotations makes the JDK generate a proxy
+     * class per annotation type, and the AOT cache holds none of them).
+     */
+    public static int execute(Console console, PrintWriter out, PrintWriter err, String[] args) {
+        String[] line = lineToRun(console, args);
+        return commandLine(console, out, err, line).execute(line);
+    }
+
+    /** {@code args}, without the word {@code repl} when they open the prompt. */
+    static String[] lineToRun(Console console, String[] args) {
+        return opensThePrompt(console, args)
+                ? Arrays.stream(args).filter(a -> !a.equals("repl")).toArray(String[]::new)
+                : args;
     }
 
     /**

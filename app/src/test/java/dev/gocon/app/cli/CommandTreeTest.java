@@ -1,5 +1,6 @@
 package dev.gocon.app.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,21 @@ class CommandTreeTest {
                 Console.terminal(org.jline.terminal.TerminalBuilder.builder().dumb(true).build(), Map.of()));
         GoconCommand.addCommands(bare, new String[0]);
         assertEquals(Set.of(), bare.getSubcommands().keySet());
+    }
+
+    @Test
+    void thePromptOnATerminalRunsAsABareGoconSoNoCommandIsRead() throws java.io.IOException {
+        try (org.jline.terminal.Terminal dumb = org.jline.terminal.TerminalBuilder.builder().dumb(true).build()) {
+            Console terminal = Console.terminal(dumb, Map.of());
+            assertArrayEquals(new String[] {"--no-color"},
+                    GoconCommand.lineToRun(terminal, new String[] {"repl", "--no-color"}));
+            assertArrayEquals(new String[] {"repl", "--help"},
+                    GoconCommand.lineToRun(terminal, new String[] {"repl", "--help"}));
+            assertArrayEquals(new String[] {"repl", "--script", "-"},
+                    GoconCommand.lineToRun(terminal, new String[] {"repl", "--script", "-"}));
+        }
+        assertArrayEquals(new String[] {"repl"},
+                GoconCommand.lineToRun(Console.piped(Map.of()), new String[] {"repl"}));
     }
 
     @Test
