@@ -3,9 +3,10 @@
 
 Usage: first-prompt.py RUNS JAVA [JVM options...] -jar gocon.jar
 Prints each run in ms, then the median. It types nothing but 'q' once the prompt is there, and
-uses a state folder of its own, so the learner's progress and history are untouched.
+uses a state folder of its own for each run (removed after it), so the learner's progress and history
+are untouched.
 """
-import os, pty, select, statistics, sys, tempfile, time
+import os, pty, select, shutil, statistics, sys, tempfile, time
 
 # The line reader turns bracketed paste on as it starts reading the first line: the prompt is up.
 PROMPT = b"\x1b[?2004h"
@@ -33,6 +34,7 @@ def once(command):
     elapsed = (time.perf_counter() - start) * 1000
     os.write(fd, b"q\r")
     os.waitpid(pid, 0)
+    shutil.rmtree(state, ignore_errors=True)
     return elapsed
 
 runs = int(sys.argv[1])
