@@ -161,8 +161,8 @@ public final class GoconCommand implements Runnable {
 
     /**
      * The part of the command tree that {@code args} needs (see {@link #addCommands(CommandLine,
-     * String[])}), writing to {@code out} and {@code err}: what {@code Main} runs, and what tests of the
-     * command line run.
+     * String[])}), writing to {@code out} and {@code err}: what {@link #execute} runs, and what tests of
+     * the command line run.
      */
     public static CommandLine commandLine(Console console, PrintWriter out, PrintWriter err, String[] args) {
         if (opensThePrompt(console, args)) {
