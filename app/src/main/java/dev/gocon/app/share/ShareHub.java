@@ -27,7 +27,10 @@ import org.jline.utils.AttributedString;
  * channel. A follower whose channel is full misses that update and is marked for a resync: its next
  * delivery is a whole screen (for the asciicast stream, a full redraw; for the state stream, simply
  * the next state), so it catches up instead of piling up; the owner's timer also offers it the whole
- * screen every {@link #RESYNC_MILLIS} ms, so it catches up even when the presenter stops drawing. A
+ * screen every {@link #RESYNC_MILLIS} ms, so it catches up even when the presenter stops drawing. An
+ * asciicast follower is only ever redrawn from a screen newer than the last line it missed: a redraw
+ * from an older screen would leave it without that line's output for good, since the lines that follow
+ * only change the screen from there. A
  * follower that misses {@link #MAX_MISSED} updates or offers in a row is dropped and its connection
  * closed. So at most {@link #QUEUE} messages wait per
  * follower, whatever it does, and a follower never sends anything back.
@@ -64,9 +67,14 @@ public final class ShareHub implements AutoCloseable {
         }
     }
 
-    /** What the hub has done so far (read while it runs, for tests and the presenter's log). */
+    /**
+     * What the hub has done so far (read while it runs, for tests and the presenter's log).
+     *
+     * @param resyncTicks how many times the owner's timer has offered the lagging followers the screen
+     * @param lagging     how many followers still needed the whole screen after the last of those offers
+     */
     public record Stats(long updates, long delivered, long missed, long dropped, int followers, int mostQueued,
-            long presenterWaits) {
+            long presenterWaits, long resyncTicks, int lagging) {
     }
 
     private sealed interface Update permits CastLine, Screen {
@@ -78,7 +86,7 @@ public final class ShareHub implements AutoCloseable {
     private record Screen(ScreenState state) implements Update {
     }
 
-    /** One follower, as the owner sees it; {@code missed} and {@code resync} belong to the owner. */
+    /** One follower, as the owner sees it; {@code missed}, {@code resync} and {@code missedLine} belong to the owner. */
     public static final class Follower {
         final Kind kind;
         final String address;
@@ -87,6 +95,8 @@ public final class ShareHub implements AutoCloseable {
         final Channel<String> verdict = Channel.make("verdict", 1);
         int missed;
         boolean resync;
+        /** For an asciicast follower, the number (from 1) of the last line it missed; 0 if none. */
+        long missedLine;
 
         Follower(Kind kind, String address, Runnable disconnect, String name) {
             this.kind = kind;
@@ -113,6 +123,8 @@ public final class ShareHub implements AutoCloseable {
     private final AtomicLong missedCount = new AtomicLong();
     private final AtomicLong droppedCount = new AtomicLong();
     private final AtomicLong presenterWaits = new AtomicLong();
+    private final AtomicLong resyncTicks = new AtomicLong();
+    private volatile int lagging;
     private volatile int followerCount;
     private volatile int mostQueued;
     private final AtomicLong names = new AtomicLong();
@@ -178,7 +190,7 @@ public final class ShareHub implements AutoCloseable {
 
     public Stats stats() {
         return new Stats(updateCount.get(), deliveredCount.get(), missedCount.get(), droppedCount.get(),
-                followerCount, mostQueued, presenterWaits.get());
+                followerCount, mostQueued, presenterWaits.get(), resyncTicks.get(), lagging);
     }
 
     /** Ends the share: every follower's channel is closed, so its goroutine writes what is queued and ends. */
@@ -197,6 +209,9 @@ public final class ShareHub implements AutoCloseable {
     private String header;
     private String lastTime = "0.000000";
     private ScreenState screen;
+    /** How many asciicast lines have come, and how many had come when {@link #screen} did. */
+    private long castLines;
+    private long screenAfterLine;
 
     private void own() {
         boolean[] open = {true};
@@ -245,6 +260,11 @@ public final class ShareHub implements AutoCloseable {
             if (screen != null) {
                 offer(f, fullRedraw(screen));
             }
+            if (castLines > screenAfterLine) {
+                // lines came after that screen: this follower catches up from the next one
+                f.resync = true;
+                f.missedLine = castLines;
+            }
         }
         if (f.kind == Kind.STATE && screen != null) {
             offer(f, sse(screen));
@@ -275,16 +295,22 @@ public final class ShareHub implements AutoCloseable {
                 if (line.startsWith("[") && comma > 1) {
                     lastTime = line.substring(1, comma);
                 }
+                castLines++;
                 for (Follower f : List.copyOf(followers)) {
-                    if (f.kind == Kind.CAST && f.resync) {
+                    if (f.kind != Kind.CAST) {
+                        continue;
+                    }
+                    if (f.resync) {
                         miss(f);
-                    } else if (f.kind == Kind.CAST) {
-                        offer(f, line + "\n");
+                        f.missedLine = castLines;
+                    } else if (!offer(f, line + "\n")) {
+                        f.missedLine = castLines;
                     }
                 }
             }
             case Screen(ScreenState state) -> {
                 screen = state;
+                screenAfterLine = castLines;
                 latest = state;
                 String event = null;
                 String full = null;
@@ -303,14 +329,20 @@ public final class ShareHub implements AutoCloseable {
 
     /** Offers the whole screen to each follower that missed something, so it catches up. */
     private void resyncLagging() {
+        resyncTicks.incrementAndGet();
         if (screen == null) {
             return;
         }
+        int behind = 0;
         for (Follower f : List.copyOf(followers)) {
-            if (f.resync) {
-                f.resync = !offer(f, f.kind == Kind.CAST ? fullRedraw(screen) : sse(screen));
+            if (f.resync && f.kind == Kind.STATE) {
+                f.resync = !offer(f, sse(screen));
+            } else if (f.resync && f.missedLine <= screenAfterLine) {
+                f.resync = !offer(f, fullRedraw(screen));
             }
+            behind += f.resync ? 1 : 0;
         }
+        lagging = behind;
     }
 
     /** Tries to queue {@code message} for {@code f}; a full queue is a miss, and too many in a row drop it. */

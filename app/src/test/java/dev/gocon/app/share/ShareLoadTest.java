@@ -25,6 +25,8 @@ class ShareLoadTest {
 
     /** The most frames the presenter produces before the test gives up waiting for the drop. */
     private static final int MAX_FRAMES = 20_000;
+    /** Waits of 100 ms in a row with no reader stopping, after the end, before the test gives up on the rest. */
+    private static final int STALLED_WAITS = 1_200;
 
     @Test
     @Timeout(600)
@@ -91,10 +93,18 @@ class ShareLoadTest {
             assertTrue(stats.mostQueued() <= ShareHub.QUEUE, "never more than " + ShareHub.QUEUE + " waiting: " + stats);
 
             // Every follower still connected sees the last frame; a dropped one has its connection closed.
-            // The wait also ends when every reader has stopped reading, so that a reader ending any other
-            // way fails the test with what happened instead of hanging it.
-            while (sawTheEnd.getCount() > droppedReaders.get()
-                    && readersEnded.values().stream().mapToInt(Integer::intValue).sum() < readers) {
+            // The wait also ends when every reader has stopped reading, or when no reader has stopped in
+            // STALLED_WAITS waits in a row (a hang guard, not a speed limit), so that a reader ending any
+            // other way, or never, fails the test with what happened instead of hanging it.
+            int stalled = 0;
+            int lastEnded = -1;
+            while (sawTheEnd.getCount() > droppedReaders.get() && stalled < STALLED_WAITS) {
+                int ended = readersEnded.values().stream().mapToInt(Integer::intValue).sum();
+                if (ended == readers) {
+                    break;
+                }
+                stalled = ended == lastEnded ? stalled + 1 : 0;
+                lastEnded = ended;
                 sawTheEnd.await(100, TimeUnit.MILLISECONDS);
             }
             assertEquals(readers, endings.get() + droppedReaders.get(), "each reader saw the end or was dropped;"
