@@ -18,10 +18,26 @@ import java.lang.invoke.VarHandle;
 public final class Goroutine {
 
     /*
-     * Implementation notes. `waiter` is reused for every plain channel or lock wait, so blocking
-     * allocates nothing. `selectDone` is Go's g.selectDone: the waker that flips it from 0 to 1 wins
-     * the select and leaves the winning waiter in `param`.
+     * Implementation notes. `waiter` is reused for every plain channel or lock wait, and
+     * `selectWaiters` for every select that blocks, so blocking allocates nothing. `selectDone` is
+     * Go's g.selectDone: the waker that flips it from 0 to 1 wins the select and leaves the winning
+     * waiter in `param`.
      */
+
+    /*
+     * Each thread that reads a scoped value gets the JDK's per-thread cache of scoped values, an
+     * array of 2 * java.lang.ScopedValue.cacheSize slots: 144 bytes at the default 16, the biggest
+     * single object a parked goroutine keeps after its stack. Unless the program sets the size itself,
+     * the runtime asks for 2 (32 bytes) before the JDK reads the property (at the first lookup of any
+     * scoped value in the JVM); a goroutine looks up one scoped value, CURRENT. The setting is
+     * JVM-wide: a program that looks up many other scoped values on one thread finds them in the
+     * cache less often, and still finds them.
+     */
+    static {
+        if (System.getProperty("java.lang.ScopedValue.cacheSize") == null) {
+            System.setProperty("java.lang.ScopedValue.cacheSize", "2");
+        }
+    }
 
     /** The goroutine a run's thread runs: bound for the whole body, so lookups are cheap and nothing
      * is left in a per-thread map (a ThreadLocal would cost every goroutine a map and a weak
@@ -41,11 +57,11 @@ public final class Goroutine {
     }
 
     final Run run;
-    final long id;
-    final String name;
     /** What the scheduler sees of this goroutine: its thread, parking state and block record. */
     final Strand strand;
     private Waiter waiter;
+    /** The select's waiters, one per case, grown as needed; created on the first select that blocks. */
+    private Waiter[] selectWaiters;
     volatile int selectDone;
     Waiter param;
     boolean lastOk;
@@ -57,18 +73,16 @@ public final class Goroutine {
     Goroutine(Run run, long id, String name) {
         this.run = run;
         this.strand = new Strand(id, name);
-        this.id = id;
-        this.name = strand.name;
     }
 
     /** The goroutine id: 1 for main, then in creation order within the run. */
     public long id() {
-        return id;
+        return strand.id;
     }
 
     /** The goroutine's name, {@code ""} if it has none. */
     public String name() {
-        return name;
+        return strand.name;
     }
 
     /** {@code g3 chef-2}, or {@code g3} for a goroutine without a name: as traces and dumps name it. */
@@ -103,6 +117,22 @@ public final class Goroutine {
             waiter = w = new Waiter();
         }
         return w;
+    }
+
+    /**
+     * Waiters for a select of {@code n} cases, reused from the last select that blocked: a blocking
+     * select allocates nothing once its goroutine has blocked in one as large.
+     */
+    Waiter[] selectWaiters(int n) {
+        Waiter[] ws = selectWaiters;
+        if (ws == null || ws.length < n) {
+            ws = new Waiter[n];
+            for (int i = 0; i < n; i++) {
+                ws[i] = new Waiter();
+            }
+            selectWaiters = ws;
+        }
+        return ws;
     }
 
     boolean claimSelect(Waiter w) {

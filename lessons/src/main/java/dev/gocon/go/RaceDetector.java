@@ -93,11 +93,11 @@ final class RaceDetector {
     /** The go statement: the child starts knowing everything its parent did (parent null: main). */
     synchronized void spawned(Goroutine parent, Goroutine child, DataRace.Place createdAt) {
         VectorClock c = parent == null ? new VectorClock() : parent.clock.copy();
-        c.tick(child.id);
+        c.tick(child.id());
         child.clock = c;
         child.createdAt = parent == null ? null : createdAt;
         if (parent != null) {
-            parent.clock.tick(parent.id);
+            parent.clock.tick(parent.id());
         }
     }
 
@@ -118,7 +118,7 @@ final class RaceDetector {
     /** What {@code g} did so far is ordered before every later acquire on {@code sync}. */
     synchronized void release(Goroutine g, Object sync) {
         syncClocks.computeIfAbsent(sync, k -> new VectorClock()).join(g.clock);
-        g.clock.tick(g.id);
+        g.clock.tick(g.id());
     }
 
     // ---- channels ----
@@ -174,7 +174,7 @@ final class RaceDetector {
     synchronized void closed(Goroutine by, Channel<?> ch) {
         if (by != null) {
             clocks(ch).close.join(by.clock);
-            by.clock.tick(by.id);
+            by.clock.tick(by.id());
         }
     }
 
@@ -191,15 +191,15 @@ final class RaceDetector {
     private static void handOff(Goroutine a, Goroutine b) {
         a.clock.join(b.clock);
         b.clock.join(a.clock);
-        a.clock.tick(a.id);
-        b.clock.tick(b.id);
+        a.clock.tick(a.id());
+        b.clock.tick(b.id());
     }
 
     /** Acquire then release on {@code sync}. */
     private static void exchange(Goroutine g, VectorClock sync) {
         g.clock.join(sync);
         sync.join(g.clock);
-        g.clock.tick(g.id);
+        g.clock.tick(g.id());
     }
 
     // ---- atomics ----
@@ -244,7 +244,7 @@ final class RaceDetector {
         if (s == null) {
             return false;
         }
-        long now = g.clock.get(g.id);
+        long now = g.clock.get(g.id());
         if (s.write != null && s.write.g == g && s.write.time == now) {
             return true;
         }
@@ -261,7 +261,7 @@ final class RaceDetector {
     private synchronized void access(Goroutine g, Shared<?> variable, boolean write, DataRace.Place place) {
         Shadow s = shadows.computeIfAbsent(variable, k -> new Shadow());
         VectorClock c = g.clock;
-        Epoch now = new Epoch(g, c.get(g.id), write, place, run.now());
+        Epoch now = new Epoch(g, c.get(g.id()), write, place, run.now());
         if (s.write != null && !s.write.before(c)) {
             found(variable, now, s.write);
         }
@@ -303,7 +303,7 @@ final class RaceDetector {
 
         /** True if this access happens before whatever the owner of {@code clock} does now. */
         boolean before(VectorClock clock) {
-            return time <= clock.get(g.id);
+            return time <= clock.get(g.id());
         }
 
         List<Object> kindAndPlace() {
@@ -311,7 +311,7 @@ final class RaceDetector {
         }
 
         DataRace.Access access() {
-            return new DataRace.Access(write, g.id, g.name, place, g.createdAt, g.finished, nanos);
+            return new DataRace.Access(write, g.id(), g.name(), place, g.createdAt, g.finished, nanos);
         }
     }
 

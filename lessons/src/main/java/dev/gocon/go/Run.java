@@ -108,7 +108,7 @@ final class Run implements SchedulerHost {
                 events.exit(g);
             }
             events.deliver();
-            if (g.id == 1 && !isDefault) {
+            if (g.id() == 1 && !isDefault) {
                 finish(RunReport.Outcome.OK, null, g);
             }
         } catch (RunStopped stopped) {

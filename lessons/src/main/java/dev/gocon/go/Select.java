@@ -171,28 +171,23 @@ public final class Select {
         // nothing ready: wait on every case
         g.param = null;
         g.selectDone = 0;
-        Waiter[] ws = new Waiter[n];
-        long msg = 0;
+        Waiter[] ws = g.selectWaiters(n);
         for (int i = 0; i < n; i++) {
             Case c = cases[i];
-            Waiter w;
+            Waiter w = ws[i];
             if (c instanceof SendCase<?> s && !s.ch.isNil()) {
-                w = new Waiter().set(g, s.value, rt.events.nextMessage());
-                w.chan = s.ch;
+                w.set(g, s.value, rt.events.nextMessage());
                 s.ch.sendq.enqueue(w);
             } else if (c instanceof RecvCase<?> r && !r.ch.isNil()) {
-                w = new Waiter().set(g, null, 0);
-                w.chan = r.ch;
+                w.set(g, null, 0);
                 r.ch.recvq.enqueue(w);
             } else {
                 continue;
             }
             w.isSelect = true;
-            w.caseIndex = i;
-            ws[i] = w;
         }
         Channel<?> first = order[0];
-        String detail = order.length == 1 ? "no case ready" : "no case ready on " + order.length + " channels";
+        String detail = noCaseReady(order.length);
         g.blockOn(BlockReason.SELECT, first.ref(), detail);
         rt.events.block(g, BlockReason.SELECT, first.ref(), detail);
         unlockAll(order);
@@ -200,18 +195,18 @@ public final class Select {
         lockAll(order);
         Waiter win = g.param;
         g.param = null;
-        for (int i = 0; i < n; i++) {
-            Waiter w = ws[i];
-            if (w != null && w != win) {
-                if (cases[i] instanceof SendCase) {
-                    w.chan.sendq.remove(w);
-                } else {
-                    w.chan.recvq.remove(w);
-                }
+        int i = -1;
+        for (int k = 0; k < n; k++) {
+            Waiter w = ws[k];
+            if (w == win) {
+                i = k;
+            } else if (cases[k] instanceof SendCase<?> s) {
+                s.ch.sendq.remove(w);
+            } else if (cases[k] instanceof RecvCase<?> r) {
+                r.ch.recvq.remove(w);
             }
         }
         unlockAll(order);
-        int i = win.caseIndex;
         Case c = cases[i];
         rt.events.selectChoice(g, i, c);
         if (c instanceof SendCase<?> s) {
@@ -332,6 +327,20 @@ public final class Select {
             n++;
         }
         return n == a.length ? a : java.util.Arrays.copyOf(a, n);
+    }
+
+    /** The block detail of a select waiting on {@code channels} channels, made once for small counts. */
+    private static String noCaseReady(int channels) {
+        return channels < NO_CASE_READY.length ? NO_CASE_READY[channels] : "no case ready on " + channels + " channels";
+    }
+
+    private static final String[] NO_CASE_READY = new String[9];
+
+    static {
+        NO_CASE_READY[1] = "no case ready";
+        for (int n = 2; n < NO_CASE_READY.length; n++) {
+            NO_CASE_READY[n] = "no case ready on " + n + " channels";
+        }
     }
 
     private static void lockAll(Channel<?>[] order) {

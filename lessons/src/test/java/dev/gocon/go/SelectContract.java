@@ -186,4 +186,35 @@ abstract class SelectContract {
             assertEquals(2 * n, got.get());
         });
     }
+
+    /**
+     * A goroutine reuses its select waiters, so a select must leave none of them in any queue: a
+     * waiter left on {@code d} by an even round would take the sender's {@code d.trySend} while the
+     * next round waits on other channels. The rounds alternate two and three cases (the waiters grow).
+     */
+    @Test
+    void aSelectLeavesNoWaiterForTheNextOne() {
+        h().run(() -> {
+            int rounds = h().load(20_000, 60);
+            Channel<Integer> a = Channel.make("a"), b = Channel.make("b"), c = Channel.make("c"),
+                    d = Channel.make("d");
+            Go.go("sender", () -> {
+                for (int i = 0; i < rounds; i++) {
+                    if (i % 2 == 1) {
+                        assertFalse(d.trySend(-1), "a waiter of round " + (i - 1) + " was left on d");
+                    }
+                    (i % 2 == 0 ? b : c).send(i);
+                }
+            });
+            for (int i = 0; i < rounds; i++) {
+                int[] got = {-1};
+                int k = i % 2 == 0
+                        ? Select.select(Select.receive(d, v -> fail("d")), Select.receive(b, v -> got[0] = v))
+                        : Select.select(Select.receive(a, v -> fail("a")), Select.receive(Channel.<Integer>nil(),
+                                v -> fail("nil")), Select.receive(c, v -> got[0] = v));
+                assertEquals(i % 2 == 0 ? 1 : 2, k);
+                assertEquals(i, got[0]);
+            }
+        });
+    }
 }
