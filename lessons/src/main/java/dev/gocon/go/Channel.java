@@ -72,7 +72,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
      * and a sender waiting takes the head and moves the sender's value to the tail, keeping FIFO. A
      * goroutine that must block enqueues its Waiter, releases the lock and parks through the
      * scheduler; the goroutine that completes its operation dequeues it, fills in the result and
-     * unparks it. Message ids (for the trace) travel with the values in a parallel array.
+     * unparks it. Message ids (for the trace) travel with the values in a parallel array, which
+     * only a traced run creates: an untraced run's messages have no ids, and its senders and
+     * receivers then share one cache line less per message.
      */
 
     private static final Channel<?> NIL = new Channel<>(0, "nil", 0, true);
@@ -85,7 +87,8 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     private final String label;
     private final int capacity;
     private final Object[] buf;
-    private final long[] msgs;
+    /** The message ids of the buffered values, slot by slot; null until a traced run buffers one. */
+    private long[] msgs;
     private final boolean isNil;
     final SpinLock lock = new SpinLock();
     final WaitQueue recvq = new WaitQueue();
@@ -106,7 +109,6 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         this.label = label;
         this.capacity = capacity;
         this.buf = capacity == 0 ? null : new Object[capacity];
-        this.msgs = capacity == 0 ? null : new long[capacity];
         this.isNil = isNil;
     }
 
@@ -493,13 +495,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             }
             return w;
         }
-        int tail = head + count;
-        if (tail >= capacity) {
-            tail -= capacity;
-        }
-        buf[tail] = value;
-        msgs[tail] = msg;
-        count++;
+        putBuffered(value, msg);
         rt.events.send(g.who(), this, value, msg, count);
         if (rt.race != null) {
             rt.race.sent(g, this, null);
@@ -553,11 +549,11 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             rt.events.handOff(w.g.who(), g.who(), this, v, msg, 0);
         } else {
             v = buf[head];
-            msg = msgs[head];
+            msg = msgs == null ? 0 : msgs[head];
             if (w != null) {
                 // the buffer is full: take the head, put the waiting sender's value at the tail
                 buf[head] = w.elem;
-                msgs[head] = w.msg;
+                storeMessage(head, w.msg);
                 if (++head == capacity) {
                     head = 0;
                 }
@@ -583,6 +579,27 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         return v;
     }
 
+    /** Puts {@code value} at the tail of the buffer, which has room. */
+    private void putBuffered(Object value, long msg) {
+        int tail = head + count;
+        if (tail >= capacity) {
+            tail -= capacity;
+        }
+        buf[tail] = value;
+        storeMessage(tail, msg);
+        count++;
+    }
+
+    /** Stores the message id of the value in {@code slot}; an untraced run (id 0) stores none. */
+    private void storeMessage(int slot, long msg) {
+        if (msg != 0 && msgs == null) {
+            msgs = new long[capacity];
+        }
+        if (msgs != null) {
+            msgs[slot] = msg;   // also 0: a slot must not keep the id of an earlier traced value
+        }
+    }
+
     /** A timer's send of a tick, outside any goroutine; drops the value if it cannot go at once. */
     void deliverFromTimer(Run rt, Object value) {
         lock.lock();
@@ -597,10 +614,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             w.msg = msg;
             w.success = true;
         } else {
-            int tail = (head + count) % capacity;
-            buf[tail] = value;
-            msgs[tail] = msg;
-            count++;
+            putBuffered(value, msg);
         }
         if (rt.race != null) {
             rt.race.timerSent(this, w != null);
