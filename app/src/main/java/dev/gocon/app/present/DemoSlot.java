@@ -41,7 +41,7 @@ public final class DemoSlot {
     private final StatusLine statusLine;
     private final Consumer<String> observer;
     private final Runnable changed;
-    private volatile Run current;
+    private volatile Showing current;
 
     /**
      * @param observer told "demo started", "step", "paused", "demo finished", ... (for tests and logs)
@@ -63,14 +63,14 @@ public final class DemoSlot {
 
     /** The demo's picture, or null when none is shown. */
     public List<AttributedString> lines() {
-        Run run = current;
-        return run == null ? null : run.lines;
+        Showing shown = current;
+        return shown == null ? null : shown.lines;
     }
 
     /** The status row while a demo is shown, or null. */
     public String status() {
-        Run run = current;
-        return run == null ? null : run.status();
+        Showing shown = current;
+        return shown == null ? null : shown.status();
     }
 
     /**
@@ -81,35 +81,35 @@ public final class DemoSlot {
     public void run(Lesson lesson, Demo demo, Supplier<Size> area, boolean paused) {
         stop();
         SlideDemo slideDemo = demos.create(lesson, demo, settings);
-        Run run = new Run(demo, new DemoControls(1, paused), area);
-        current = run;
-        run.controls.onChange(() -> {
-            if (current == run) {
+        Showing shown = new Showing(demo, new DemoControls(1, paused), area);
+        current = shown;
+        shown.controls.onChange(() -> {
+            if (current == shown) {
                 changed.run();
             }
         });
         observer.accept("demo started");
-        run.thread = Thread.ofPlatform().daemon().name("slide-demo-" + demo.name()).start(() -> run.play(slideDemo));
+        shown.thread = Thread.ofPlatform().daemon().name("slide-demo-" + demo.name()).start(() -> shown.play(slideDemo));
     }
 
     /** One scheduling step: of the paused run, or of a fresh paused run if none is going. */
     public void step(Lesson lesson, Demo demo, Supplier<Size> area) {
-        Run run = current;
-        if (run == null || run.finished) {
+        Showing shown = current;
+        if (shown == null || shown.finished) {
             run(lesson, demo, area, true);
-            run = current;
+            shown = current;
         }
-        run.controls.step();
+        shown.controls.step();
         observer.accept("step");
     }
 
     /** Applies {@code change} to the running demo; false if none is running. */
     public boolean control(Consumer<DemoControls> change) {
-        Run run = current;
-        if (run == null || run.finished) {
+        Showing shown = current;
+        if (shown == null || shown.finished) {
             return false;
         }
-        change.accept(run.controls);
+        change.accept(shown.controls);
         return true;
     }
 
@@ -135,22 +135,22 @@ public final class DemoSlot {
 
     /** Stops the run shown, if any, waits for its thread, and clears the picture. */
     public void stop() {
-        Run run = current;
+        Showing shown = current;
         current = null;
-        if (run == null) {
+        if (shown == null) {
             return;
         }
-        run.controls.stop();
-        run.thread.interrupt();
+        shown.controls.stop();
+        shown.thread.interrupt();
         try {
-            run.thread.join(2000);
+            shown.thread.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** One run of a demo, and the region it draws in. */
-    private final class Run implements Region {
+    /** A demo being shown (one play of it), and the region it draws in. */
+    private final class Showing implements Region {
         final Demo demo;
         final DemoControls controls;
         final Supplier<Size> area;
@@ -159,7 +159,7 @@ public final class DemoSlot {
         volatile String ending;
         Thread thread;
 
-        Run(Demo demo, DemoControls controls, Supplier<Size> area) {
+        Showing(Demo demo, DemoControls controls, Supplier<Size> area) {
             this.demo = demo;
             this.controls = controls;
             this.area = area;
