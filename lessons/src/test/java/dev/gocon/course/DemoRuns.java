@@ -59,6 +59,21 @@ final class DemoRuns {
      */
     private static final Map<String, String> RACE_RUN_OPTIONS = Map.of("--tasks", "1000");
 
+    /*
+     * A demo that listens (echo, chat) listens on any free port, not its default: two builds on one
+     * machine, or two runs at once, would otherwise meet on the same port (8082), and one would end
+     * with "port 8082 ... is already in use".
+     */
+    private static Map<String, String> anyFreePort(Demo demo, Map<String, String> options) {
+        boolean listens = demo.options().stream().anyMatch(o -> o.name().equals("--port"));
+        if (!listens || options.containsKey("--port")) {
+            return options;
+        }
+        Map<String, String> withPort = new java.util.HashMap<>(options);
+        withPort.put("--port", "0");
+        return withPort;
+    }
+
     private static String run(Demo demo, RunConfig config, boolean stepped) {
         return run(demo, config, stepped, Map.of());
     }
@@ -66,7 +81,7 @@ final class DemoRuns {
     private static String run(Demo demo, RunConfig config, boolean stepped, Map<String, String> options) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        DemoContext context = new DemoContext(out, procs(), stepped, options);
+        DemoContext context = new DemoContext(out, procs(), stepped, anyFreePort(demo, options));
         RunReport report = Go.run(config, () -> demo.run(context));
         String printed = buffer.toString(StandardCharsets.UTF_8);
         RunReport.Outcome expected = demo.name().startsWith("deadlock")
