@@ -10,6 +10,7 @@ import dev.gocon.trace.TraceEvent.Who;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /*
  * The run's trace events: one typed method per kind of event, and their delivery to the sink.
@@ -28,9 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * that another goroutine has claimed its place for but not yet stored: that goroutine delivers it,
  * and what follows, right after.) The sink is thus called from one thread at a time, in the
  * runtime's order, and a slow sink delays only the goroutine that delivers, never another's channel
- * operation. The run delivers what is left when it ends.
+ * operation. When the run ends, drain() waits for a delivery still under way and delivers what is left.
  */
 final class EventLog {
+
+    /** How long drain() pauses between looks at a delivery another thread has under way. */
+    private static final long DRAIN_PAUSE_NANOS = 100_000;
 
     private final EventSink sink;
     private final Scheduler sched;
@@ -207,6 +211,38 @@ final class EventLog {
             } finally {
                 delivering.set(false);
             }
+        }
+    }
+
+    /**
+     * Delivers every event recorded so far and returns only when the sink has heard them all: when the
+     * run ends, so that {@code Go.run} never returns while another thread (a timer's, which delivers
+     * the tick it handed over) is still handing events to the sink. Waits for such a delivery to end,
+     * and for an event claimed but not yet stored, for at most {@code timeoutNanos} (a sink that never
+     * returns); events recorded after the run stopped are not recorded at all (see listening()).
+     */
+    void drain(long timeoutNanos) {
+        if (sink == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeoutNanos;
+        while (!delivering.compareAndSet(false, true)) {
+            if (System.nanoTime() - deadline > 0) {
+                return;
+            }
+            LockSupport.parkNanos(DRAIN_PAUSE_NANOS);
+        }
+        try {
+            while (!recorded.allTaken() && System.nanoTime() - deadline < 0) {
+                TraceEvent e = recorded.poll();
+                if (e != null) {
+                    sink.accept(e);
+                } else {
+                    Thread.onSpinWait();    // claimed, not yet stored: its writer is a few instructions away
+                }
+            }
+        } finally {
+            delivering.set(false);
         }
     }
 

@@ -108,6 +108,14 @@ final class MultiWriterFifo<E> {
         return e;
     }
 
+    /**
+     * True if every element claimed so far has been taken: unlike {@link #isEmpty()}, false while a
+     * writer has claimed a slot but not yet stored its element. The thread taking only.
+     */
+    boolean allTaken() {
+        return appended.get() == taken;
+    }
+
     /** True if there is no element to take (yet). Any thread; exact for the thread taking. */
     boolean isEmpty() {
         Chunk c = (Chunk) OLDEST.getOpaque(this);

@@ -253,7 +253,8 @@ final class Run implements SchedulerHost {
             }
         }
         sched.awaitExit(TimeUnit.SECONDS.toNanos(5));
-        events.deliver();   // what the goroutines recorded last, and the goroutines the run stopped
+        // what the goroutines and timers recorded last, and the goroutines the run stopped
+        events.drain(TimeUnit.SECONDS.toNanos(5));
         for (Strand s : remaining) {
             Thread t = s.thread();
             if (t != null && t != Thread.currentThread()) {
