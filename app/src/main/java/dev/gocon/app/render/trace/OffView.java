@@ -1,10 +1,12 @@
 package dev.gocon.app.render.trace;
 
+import dev.gocon.trace.EventSink;
 import dev.gocon.trace.Recorder;
 
 /**
  * The {@code off} mode: the demo's output only. It still records when an export was asked for, so
- * that {@code --trace=off --trace-out run.json} works; otherwise its sink does nothing.
+ * that {@code --trace=off --trace-out run.json} works; otherwise it has no sink, and the run builds no
+ * events at all.
  */
 final class OffView extends RecordingView {
 
@@ -13,8 +15,8 @@ final class OffView extends RecordingView {
     }
 
     @Override
-    public dev.gocon.trace.EventSink sink() {
-        return options.traceOut() == null ? event -> { } : recorder;
+    public EventSink sink() {
+        return options.traceOut() == null ? null : recorder;
     }
 
     @Override

@@ -45,7 +45,10 @@ public interface TraceView extends AutoCloseable {
         return mode == TraceMode.LIVE && LiveView.usable(terminal);
     }
 
-    /** The sink to hand to the runtime; never null (a no-op for {@code OFF} without an export). */
+    /**
+     * The sink to hand to the runtime, or null for {@code OFF} without an export: the run is then
+     * untraced and builds no events (the runtime's null sink).
+     */
     EventSink sink();
 
     /** Where the demo's own output goes. */
