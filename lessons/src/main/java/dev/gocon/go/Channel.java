@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A typed conduit between goroutines: Go's {@code chan T}.
@@ -77,6 +78,9 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
      * receivers then share one cache line less per message.
      */
 
+    /** Numbers the channels of the whole process, in creation order: see {@link #lockRank}. */
+    private static final AtomicLong LOCK_RANKS = new AtomicLong();
+
     private static final Channel<?> NIL = new Channel<>(0, "nil", 0, true);
     /** Returned by sendLocked when a receiver that looked ready was taken by another select meanwhile. */
     static final Waiter NOT_READY = new Waiter();
@@ -84,6 +88,13 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
     static final Object NOTHING = new Object();
 
     private final long id;
+    /**
+     * Where this channel comes in the order in which a select locks its channels. Unlike {@link #id},
+     * which numbers the channels of one run (so that a trace reads {@code chan-1} in every run), it is
+     * unique in the process: a select over channels of two runs with equal ids still locks them in one
+     * order, and two such selects cannot each hold the lock the other waits for.
+     */
+    final long lockRank = LOCK_RANKS.incrementAndGet();
     private final String label;
     private final int capacity;
     private final Object[] buf;

@@ -299,8 +299,8 @@ public final class Select {
         return false;
     }
 
-    /** The distinct non-nil channels, sorted by id: the order in which they are locked. */
-    private static Channel<?>[] lockOrder(Case[] cases) {
+    /** The distinct non-nil channels, sorted by lock rank: the order in which they are locked. */
+    static Channel<?>[] lockOrder(Case[] cases) {
         Channel<?>[] a = new Channel<?>[cases.length];
         int n = 0;
         for (Case c : cases) {
@@ -319,7 +319,7 @@ public final class Select {
             if (dup) {
                 continue;
             }
-            while (j > 0 && a[j - 1].id() > ch.id()) {
+            while (j > 0 && a[j - 1].lockRank > ch.lockRank) {
                 a[j] = a[j - 1];
                 j--;
             }
