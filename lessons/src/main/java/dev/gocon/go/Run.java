@@ -90,7 +90,7 @@ final class Run implements SchedulerHost {
         if (race != null) {
             race.spawned(parent, g, CodePlace.caller());
         }
-        sched.start(g.strand, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
+        sched.start(parent == null ? null : parent.strand, g.strand, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
         return g;
     }
 

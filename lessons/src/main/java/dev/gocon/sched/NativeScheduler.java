@@ -70,6 +70,8 @@ public final class NativeScheduler implements Scheduler {
         }
     }
 
+    /** How many counts of {@code active} a spawning strand takes at a time (see countActive). */
+    private static final int RESERVE = 64;
     private static final ThreadFactory VIRTUAL = Thread.ofVirtual().factory();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static volatile ScheduledThreadPoolExecutor timerPool;
@@ -157,12 +159,12 @@ public final class NativeScheduler implements Scheduler {
     }
 
     @Override
-    public void start(Strand s, Runnable body) {
+    public void start(Strand parent, Strand s, Runnable body) {
         Hold.gate();
         if (!STARTED.get()) {
             STARTED.set(true);
         }
-        active.incrementAndGet();
+        countActive(parent);
         count.increment();
         Thread t = VIRTUAL.newThread(body);
         s.thread = t;
@@ -179,11 +181,42 @@ public final class NativeScheduler implements Scheduler {
             live.remove(s);
         }
         count.decrement();
+        returnReserve(s);
         release();
     }
 
     /**
-     * Puts a strand that is about to block into the registry (once), waits while a thread dump holds
+     * Counts a new strand as active, from its parent's reserve when it has one: the parent takes
+     * {@link #RESERVE} counts at a time, so a goroutine that starts many touches the shared counter
+     * once per {@code RESERVE} starts instead of at each, while the strands that exit meanwhile
+     * decrement it on other carriers.
+     */
+    private void countActive(Strand parent) {
+        if (parent == null) {
+            active.incrementAndGet();
+            return;
+        }
+        if (parent.reserve == 0) {
+            active.addAndGet(RESERVE);
+            parent.reserve = RESERVE;
+        }
+        parent.reserve--;
+    }
+
+    /**
+     * Gives back the counts a strand took for goroutines it has not started yet, before it blocks or
+     * exits. It still holds its own count, so the counter cannot reach zero here.
+     */
+    private void returnReserve(Strand s) {
+        if (s.reserve > 0) {
+            active.addAndGet(-s.reserve);
+            s.reserve = 0;
+        }
+    }
+
+    /**
+     * Puts a strand that is about to block into the registry (once), gives back its reserve of
+     * counts, waits while a thread dump holds
      * the runtime ({@link Hold}), then checks for the stop.
      */
     private void register(Strand s) {
@@ -191,6 +224,7 @@ public final class NativeScheduler implements Scheduler {
             s.registered = true;
             live.add(s);
         }
+        returnReserve(s);
         Hold.gate();
         if (stopping) {
             throw new RunStopped();

@@ -38,6 +38,11 @@ public final class Strand {
      */
     byte yieldSkip = 1;
     byte yieldBackoff = 1;
+    /**
+     * Native only, the strand's own: counts of the deadlock detector's counter it took ahead for
+     * goroutines it will start; given back when it blocks or exits (see NativeScheduler.countActive).
+     */
+    int reserve;
     /** Set when this strand may run: the stepped scheduler's token. */
     volatile boolean token;
     /** Stepped only: what this strand will do when it next runs. */
