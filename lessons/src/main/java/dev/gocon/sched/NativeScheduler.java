@@ -60,11 +60,13 @@ public final class NativeScheduler implements Scheduler {
     static final int PARKED = 1;
     static final int WOKEN = 2;
     private static final VarHandle PARK_STATE;
+    private static final VarHandle THREAD;
 
     static {
         try {
-            PARK_STATE = MethodHandles.privateLookupIn(Strand.class, MethodHandles.lookup())
-                    .findVarHandle(Strand.class, "parkState", int.class);
+            MethodHandles.Lookup strand = MethodHandles.privateLookupIn(Strand.class, MethodHandles.lookup());
+            PARK_STATE = strand.findVarHandle(Strand.class, "parkState", int.class);
+            THREAD = strand.findVarHandle(Strand.class, "thread", Thread.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -167,7 +169,7 @@ public final class NativeScheduler implements Scheduler {
         countActive(parent);
         count.increment();
         Thread t = VIRTUAL.newThread(body);
-        s.thread = t;
+        THREAD.setRelease(s, t);   // no fence: the start below and the registry publish it
         t.start();
     }
 
