@@ -23,8 +23,11 @@ import java.util.function.Supplier;
  * must park, it marks itself parked and then decrements {@code active}. A waker that finds it marked
  * parked increments {@code active} for it, while still counted itself, before it lets it run; a waker
  * that comes before the mark only leaves the permit, and the count never moves. A timer adds one when
- * scheduled and removes it after it fired. So the count can only reach zero when nothing can ever
- * make progress again, and the strand that takes it to zero reports the deadlock at once.
+ * scheduled and removes it after it fired. A goroutine that starts others counts them ahead, 64 at
+ * a time, and gives back the counts it did not use when it blocks or exits (a running goroutine's
+ * reserve only keeps the count above zero while it runs). So the count can only reach zero when
+ * nothing can ever make progress again, and the strand that takes it to zero reports the deadlock
+ * at once.
  *
  * <p>Before parking, a goroutine yields its carrier a few times ({@code Thread.yield}): in a
  * hand-over the partner it just woke usually runs on that same carrier meanwhile and answers, and the
@@ -217,9 +220,8 @@ public final class NativeScheduler implements Scheduler {
     }
 
     /**
-     * Puts a strand that is about to block into the registry (once), gives back its reserve of
-     * counts, waits while a thread dump holds
-     * the runtime ({@link Hold}), then checks for the stop.
+     * Puts a strand that is about to block into the registry (once), gives back its reserve of counts,
+     * waits while a thread dump holds the runtime ({@link Hold}), then checks for the stop.
      */
     private void register(Strand s) {
         if (!s.registered) {
