@@ -84,8 +84,22 @@ final class RaceDetector {
     private final Set<List<Object>> reportedPairs = new HashSet<>();
     private final List<DataRace> races = new ArrayList<>();
 
+    /** Set once any run of this JVM has had a detector: see {@link #everCreated}. */
+    private static volatile boolean created;
+
     RaceDetector(Run run) {
         this.run = run;
+        created = true;
+    }
+
+    /**
+     * True once any run of this JVM was made with a detector. Until then no goroutine can have one,
+     * and a hook that must first look up the calling goroutine to find its run's detector (a
+     * {@code WaitGroup.done}, which otherwise needs no goroutine) skips the lookup. Set before the
+     * run's main goroutine starts, so every goroutine of such a run sees it.
+     */
+    static boolean everCreated() {
+        return created;
     }
 
     // ---- goroutines ----

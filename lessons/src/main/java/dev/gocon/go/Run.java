@@ -90,8 +90,34 @@ final class Run implements SchedulerHost {
         if (race != null) {
             race.spawned(parent, g, CodePlace.caller());
         }
-        sched.start(g.strand, () -> ScopedValue.where(Goroutine.CURRENT, g).run(() -> body(g, task)));
+        sched.start(parent == null ? null : parent.strand, g.strand, new Body(g, task));
         return g;
+    }
+
+    /**
+     * What a goroutine's thread runs: binds {@link Goroutine#CURRENT} to the goroutine, then runs its
+     * task inside that binding. One object serves as both the thread's task and the binding's
+     * operation, so a spawn allocates one object here instead of two lambdas.
+     */
+    private final class Body implements Runnable, ScopedValue.CallableOp<Void, RuntimeException> {
+        private final Goroutine g;
+        private final Task task;
+
+        Body(Goroutine g, Task task) {
+            this.g = g;
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            ScopedValue.where(Goroutine.CURRENT, g).call(this);
+        }
+
+        @Override
+        public Void call() {
+            body(g, task);
+            return null;
+        }
     }
 
     private void body(Goroutine g, Task task) {
@@ -104,7 +130,7 @@ final class Run implements SchedulerHost {
             events.start(g);
             events.deliver();
             task.run();
-            if (g.strand.claimEnd()) {
+            if (events.on() && g.strand.claimEnd()) {   // untraced, no end to claim: spare the CAS
                 events.exit(g);
             }
             events.deliver();

@@ -64,7 +64,7 @@ public final class WaitGroup {
      * @throws Panic "sync: negative WaitGroup counter"
      */
     public void add(int delta) {
-        if (delta < 0) {
+        if (delta < 0 && RaceDetector.everCreated()) {
             Goroutine g = Goroutine.currentOrNull();
             if (g != null && g.run.race != null) {
                 g.run.race.release(g, this);   // before the count can reach zero

@@ -23,8 +23,11 @@ import java.util.function.Supplier;
  * must park, it marks itself parked and then decrements {@code active}. A waker that finds it marked
  * parked increments {@code active} for it, while still counted itself, before it lets it run; a waker
  * that comes before the mark only leaves the permit, and the count never moves. A timer adds one when
- * scheduled and removes it after it fired. So the count can only reach zero when nothing can ever
- * make progress again, and the strand that takes it to zero reports the deadlock at once.
+ * scheduled and removes it after it fired. A goroutine that starts others counts them ahead, 64 at
+ * a time, and gives back the counts it did not use when it blocks or exits (a running goroutine's
+ * reserve only keeps the count above zero while it runs). So the count can only reach zero when
+ * nothing can ever make progress again, and the strand that takes it to zero reports the deadlock
+ * at once.
  *
  * <p>Before parking, a goroutine yields its carrier a few times ({@code Thread.yield}): in a
  * hand-over the partner it just woke usually runs on that same carrier meanwhile and answers, and the
@@ -60,16 +63,20 @@ public final class NativeScheduler implements Scheduler {
     static final int PARKED = 1;
     static final int WOKEN = 2;
     private static final VarHandle PARK_STATE;
+    private static final VarHandle THREAD;
 
     static {
         try {
-            PARK_STATE = MethodHandles.privateLookupIn(Strand.class, MethodHandles.lookup())
-                    .findVarHandle(Strand.class, "parkState", int.class);
+            MethodHandles.Lookup strand = MethodHandles.privateLookupIn(Strand.class, MethodHandles.lookup());
+            PARK_STATE = strand.findVarHandle(Strand.class, "parkState", int.class);
+            THREAD = strand.findVarHandle(Strand.class, "thread", Thread.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    /** How many counts of {@code active} a spawning strand takes at a time (see countActive). */
+    private static final int RESERVE = 64;
     private static final ThreadFactory VIRTUAL = Thread.ofVirtual().factory();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static volatile ScheduledThreadPoolExecutor timerPool;
@@ -157,15 +164,15 @@ public final class NativeScheduler implements Scheduler {
     }
 
     @Override
-    public void start(Strand s, Runnable body) {
+    public void start(Strand parent, Strand s, Runnable body) {
         Hold.gate();
         if (!STARTED.get()) {
             STARTED.set(true);
         }
-        active.incrementAndGet();
+        countActive(parent);
         count.increment();
         Thread t = VIRTUAL.newThread(body);
-        s.thread = t;
+        THREAD.setRelease(s, t);   // no fence: the start below and the registry publish it
         t.start();
     }
 
@@ -179,18 +186,49 @@ public final class NativeScheduler implements Scheduler {
             live.remove(s);
         }
         count.decrement();
+        returnReserve(s);
         release();
     }
 
     /**
-     * Puts a strand that is about to block into the registry (once), waits while a thread dump holds
-     * the runtime ({@link Hold}), then checks for the stop.
+     * Counts a new strand as active, from its parent's reserve when it has one: the parent takes
+     * {@link #RESERVE} counts at a time, so a goroutine that starts many touches the shared counter
+     * once per {@code RESERVE} starts instead of at each, while the strands that exit meanwhile
+     * decrement it on other carriers.
+     */
+    private void countActive(Strand parent) {
+        if (parent == null) {
+            active.incrementAndGet();
+            return;
+        }
+        if (parent.reserve == 0) {
+            active.addAndGet(RESERVE);
+            parent.reserve = RESERVE;
+        }
+        parent.reserve--;
+    }
+
+    /**
+     * Gives back the counts a strand took for goroutines it has not started yet, before it blocks or
+     * exits. It still holds its own count, so the counter cannot reach zero here.
+     */
+    private void returnReserve(Strand s) {
+        if (s.reserve > 0) {
+            active.addAndGet(-s.reserve);
+            s.reserve = 0;
+        }
+    }
+
+    /**
+     * Puts a strand that is about to block into the registry (once), gives back its reserve of counts,
+     * waits while a thread dump holds the runtime ({@link Hold}), then checks for the stop.
      */
     private void register(Strand s) {
         if (!s.registered) {
             s.registered = true;
             live.add(s);
         }
+        returnReserve(s);
         Hold.gate();
         if (stopping) {
             throw new RunStopped();

@@ -29,8 +29,11 @@ public interface Scheduler {
     /** True for the stepped scheduler: callers then announce each operation with {@link #preempt}. */
     boolean stepped();
 
-    /** Starts {@code s} on a new thread running {@code body}. Called by the spawning goroutine. */
-    void start(Strand s, Runnable body);
+    /**
+     * Starts {@code s} on a new thread running {@code body}. Called by the spawning goroutine,
+     * {@code parent} (null for a run's main goroutine, started from outside the run).
+     */
+    void start(Strand parent, Strand s, Runnable body);
 
     /** Called first on the new strand's own thread; the stepped scheduler waits here for its turn. */
     void begin(Strand s);

@@ -110,7 +110,7 @@ public final class SteppedScheduler implements Scheduler {
     }
 
     @Override
-    public void start(Strand s, Runnable body) {
+    public void start(Strand parent, Strand s, Runnable body) {
         live.add(s);
         s.nextOp = () -> "start";
         s.runnable = true;

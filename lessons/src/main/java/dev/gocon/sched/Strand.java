@@ -38,6 +38,11 @@ public final class Strand {
      */
     byte yieldSkip = 1;
     byte yieldBackoff = 1;
+    /**
+     * Native only, the strand's own: counts of the deadlock detector's counter it took ahead for
+     * goroutines it will start; given back when it blocks or exits (see NativeScheduler.countActive).
+     */
+    int reserve;
     /** Set when this strand may run: the stepped scheduler's token. */
     volatile boolean token;
     /** Stepped only: what this strand will do when it next runs. */
@@ -74,10 +79,12 @@ public final class Strand {
     /** Set once by whoever records this strand's end: the strand itself, or the run that stops it. */
     private volatile boolean ended;
     private static final VarHandle ENDED;
+    private static final VarHandle STARTED;
 
     static {
         try {
             ENDED = MethodHandles.lookup().findVarHandle(Strand.class, "ended", boolean.class);
+            STARTED = MethodHandles.lookup().findVarHandle(Strand.class, "started", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -91,7 +98,9 @@ public final class Strand {
 
     /** Marks that the strand has begun running its body: one that never did is reported as left behind. */
     public void markStarted() {
-        started = true;
+        // a release store, without the fence of a volatile one: whoever reads it (the run's end, the
+        // stepped scheduler) has a happens-before edge to it from the strand's park, exit or turn
+        STARTED.setRelease(this, true);
     }
 
     /** True once {@link #markStarted} was called. */

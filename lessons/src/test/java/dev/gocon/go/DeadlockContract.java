@@ -72,6 +72,42 @@ abstract class DeadlockContract {
         assertDeadlock("chan receive (nil chan)", () -> Channel.nil().receive());
     }
 
+    /** More goroutines than a spawner counts ahead at a time (64): the counts it took are given back when it blocks. */
+    @Test
+    void deadlockOnceManySpawnedGoroutinesAndTheirSpawnerBlock() {
+        assertDeadlock("semacquire", () -> {
+            Channel<Integer> never = Channel.make("never");
+            for (int i = 0; i < 200; i++) {
+                Go.go("waiter", never::receive);
+            }
+            WaitGroup wg = new WaitGroup();
+            wg.add(1);
+            wg.await();
+        });
+    }
+
+    /** A spawner that exits without ever blocking gives back the counts it took ahead. */
+    @Test
+    void deadlockAfterASpawnerExitsWithoutBlocking() {
+        for (RunReport r : h().reports(() -> {
+            Channel<Integer> never = Channel.make("never");
+            Channel<Integer> started = Channel.make(1);
+            Go.go("spawner", () -> {
+                for (int i = 0; i < 70; i++) {
+                    Go.go("waiter", never::receive);
+                }
+                started.send(1);
+            });
+            started.receive();
+            never.receive();
+        })) {
+            assertEquals(RunReport.Outcome.DEADLOCK, r.outcome(), r.outcomeLabel());
+            String m = r.failure().getMessage();
+            assertTrue(m.contains("goroutine 1 [chan receive]:"), m);
+            assertTrue(m.contains("goroutine 72 [chan receive]:"), m);
+        }
+    }
+
     @Test
     void noFalseAlarmWhileTimerPending() {
         h().run(() -> {
