@@ -34,9 +34,11 @@ import java.util.function.Supplier;
  * yield of a virtual thread also keeps a stack chunk, which a million parked goroutines pay in memory). {@code -Dgocon.yields=N}
  * sets the bound (default 3).
  *
- * <p>A plain channel send or receive ({@link #parkForHandOver}) spins first, {@code -Dgocon.spins=N}
- * rounds of {@code Thread.onSpinWait} (default {@value #SPINS}): with a carrier free, the partner
- * answers from it within the spin, and no carrier switch or wake-up is paid. At most one goroutine
+ * <p>A plain channel send or receive ({@link #parkForHandOver}) can spin first, {@code -Dgocon.spins=N}
+ * rounds of {@code Thread.onSpinWait} (default {@value #SPINS}, off: on the shared 2-core machine
+ * where it was measured, always loaded, it gave ping-pong nothing; a quiet machine is expected to
+ * show the gain the unrestricted spin showed there): with a carrier free, the partner answers from
+ * it within the spin, and no carrier switch or wake-up is paid. At most one goroutine
  * fewer than the carriers spins at a time (none with one carrier, where the partner cannot run
  * meanwhile): two senders spinning on two carriers for one select would leave it none to answer
  * from. The spins back off per goroutine like the yields, so that on a busy machine, where the
@@ -67,7 +69,7 @@ public final class NativeScheduler implements Scheduler {
      */
 
     /** The default of -Dgocon.spins: see docs/performance.md for the measurements behind it. */
-    static final int SPINS = 100;
+    static final int SPINS = 0;
 
     static final int RUNNING = 0;
     static final int PARKED = 1;

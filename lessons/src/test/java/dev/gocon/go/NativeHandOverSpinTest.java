@@ -24,27 +24,31 @@ class NativeHandOverSpinTest {
      */
     @Test
     void aSelectParksWithoutSpinning() {
-        String saved = System.getProperty("gocon.spins");
-        System.setProperty("gocon.spins", Integer.toString(Integer.MAX_VALUE));
-        RunReport r;
-        try {
-            r = Go.run(RunConfig.nativeScheduler(), () -> {
-                Channel<Integer> a = Channel.make("a");
-                Channel<Integer> b = Channel.make("b");
-                Channel<Integer> got = Channel.make("got");
-                Goroutine selector = Go.go("selector", () -> {
-                    int n = 0;
-                    for (int i = 0; i < ROUNDS; i++) {
-                        n += Select.select(Select.receive(a, v -> { }), Select.receive(b, v -> { })) + 1;
-                    }
-                    got.send(n);
-                });
+        Harness.rethrow(runWithSpins(Integer.MAX_VALUE, () -> {
+            Channel<Integer> a = Channel.make("a");
+            Channel<Integer> b = Channel.make("b");
+            Channel<Integer> got = Channel.make("got");
+            Goroutine selector = Go.go("selector", () -> {
+                int n = 0;
                 for (int i = 0; i < ROUNDS; i++) {
-                    awaitParked(selector);
-                    a.send(i);
+                    n += Select.select(Select.receive(a, v -> { }), Select.receive(b, v -> { })) + 1;
                 }
-                assertEquals(ROUNDS, got.receive(), "every select took case a");
+                got.send(n);
             });
+            for (int i = 0; i < ROUNDS; i++) {
+                awaitParked(selector);
+                a.send(i);
+            }
+            assertEquals(ROUNDS, got.receive(), "every select took case a");
+        }));
+    }
+
+    /** Runs {@code main} natively with {@code -Dgocon.spins=spins} (read when the run starts), restored after. */
+    private static RunReport runWithSpins(int spins, Task main) {
+        String saved = System.getProperty("gocon.spins");
+        System.setProperty("gocon.spins", Integer.toString(spins));
+        try {
+            return Go.run(RunConfig.nativeScheduler(), main);
         } finally {
             if (saved == null) {
                 System.clearProperty("gocon.spins");
@@ -52,7 +56,6 @@ class NativeHandOverSpinTest {
                 System.setProperty("gocon.spins", saved);
             }
         }
-        Harness.rethrow(r);
     }
 
     private static void awaitParked(Goroutine g) {
@@ -68,7 +71,7 @@ class NativeHandOverSpinTest {
     @Test
     void spinningHandOversStillEndInADeadlock() {
         for (int run = 0; run < 5; run++) {
-            RunReport r = Go.run(RunConfig.nativeScheduler(), () -> {
+            RunReport r = runWithSpins(100, () -> {
                 Channel<Integer> ping = Channel.make("ping");
                 Channel<Integer> pong = Channel.make("pong");
                 Go.go("echo", () -> {
