@@ -276,7 +276,7 @@ public final class NativeScheduler implements Scheduler {
             return false;
         }
         try {
-            for (int i = 0; i < spins; i++) {
+            for (int i = 0; i < spins && !stopping; i++) {   // a stop ends the spin at once
                 Thread.onSpinWait();
                 if (s.parkState == WOKEN) {
                     s.spinBackoff = 1;

@@ -7,12 +7,13 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The spin of a hand-over ({@link NativeScheduler#parkForHandOver}): a plain park never spins, a
  * hand-over does (an unanswered spin doubles the strand's back-off), no more strands spin at once
- * than one fewer than the carriers, and none with one carrier. Each strand is woken only once the
- * test saw its thread parked, so every spin the test asks for goes unanswered.
+ * than one fewer than the carriers, none with one carrier, and a stop ends a spin. Each strand is
+ * woken only once the test saw its thread parked, so every spin the test asks for goes unanswered.
  */
 @Timeout(60)
 class NativeSpinTest {
@@ -98,6 +99,30 @@ class NativeSpinTest {
         wakeOnceParked(sched, s);
         s.thread().join();
         assertEquals(1, s.spinBackoff);
+    }
+
+    /** A stop (Go.run's end, Ctrl-C) ends a spin at once: the spinning strand's park throws. */
+    @Test
+    void aStopEndsASpin() throws InterruptedException {
+        NativeScheduler sched = scheduler(Integer.MAX_VALUE, 2);
+        Strand[] holder = new Strand[1];
+        boolean[] stopped = {false};
+        Strand spinner = strand(1, () -> {
+            try {
+                sched.parkForHandOver(holder[0]);
+            } catch (RunStopped e) {
+                stopped[0] = true;
+            }
+        });
+        holder[0] = spinner;
+        spinner.thread().start();
+        while (NativeScheduler.SPINNING.get() == 0) {
+            Thread.onSpinWait();
+        }
+        sched.stop();
+        spinner.thread().join();
+        assertTrue(stopped[0], "the spinner's park threw RunStopped");
+        assertEquals(0, NativeScheduler.SPINNING.get());
     }
 
     /**
