@@ -35,13 +35,12 @@ import java.util.function.Supplier;
  * sets the bound (default 3).
  *
  * <p>A plain channel send or receive ({@link #parkForHandOver}) can spin first, {@code -Dgocon.spins=N}
- * rounds of {@code Thread.onSpinWait} (default {@value #SPINS}, off: on the shared 2-core machine
- * where it was measured, always loaded, it gave ping-pong nothing; a quiet machine is expected to
- * show the gain the unrestricted spin showed there): with a carrier free, the partner answers from
- * it within the spin, and no carrier switch or wake-up is paid. At most one goroutine
- * fewer than the carriers spins at a time (none with one carrier, where the partner cannot run
- * meanwhile): two senders spinning on two carriers for one select would leave it none to answer
- * from. The spins back off per goroutine like the yields, so that on a busy machine, where the
+ * rounds of {@code Thread.onSpinWait} (default {@value #SPINS}, off: on this project's shared 2-core
+ * machine, loaded whenever it was measured, it gave ping-pong nothing; a spin for every park had
+ * gained 23% there in a quiet minute): with a carrier free, the partner answers from it within the
+ * spin, and no carrier switch or wake-up is paid. At most one goroutine fewer than the carriers
+ * spins at a time (none with one carrier, where the partner cannot run meanwhile): two senders
+ * spinning on two carriers for one select would leave it none to answer from. The spins back off per goroutine like the yields, so that on a busy machine, where the
  * partner has no free carrier and a spin only takes the CPU it needs, they stop being paid. A select,
  * a lock and a wait group do not spin (a spin there was not measured to help). The spinning
  * goroutine is still counted as running, so a deadlock is reported when it parks, once its spins
