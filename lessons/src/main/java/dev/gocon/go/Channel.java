@@ -223,7 +223,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         g.blockOn(BlockReason.SEND, ref(), detail);
         rt.events.block(g, BlockReason.SEND, ref(), detail);
         lock.unlock();
-        park(g);
+        parkForHandOver(g);
         if (!w.success) {
             throw new Panic("send on closed channel");
         }
@@ -305,7 +305,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         g.blockOn(BlockReason.RECEIVE, ref(), detail);
         rt.events.block(g, BlockReason.RECEIVE, ref(), detail);
         lock.unlock();
-        park(g);
+        parkForHandOver(g);
         g.lastOk = w.success;
         Object v = w.elem;
         w.elem = null;
@@ -660,8 +660,25 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
 
     /** Parks {@code g}, its events delivered first (its Block event must not wait for another goroutine). */
     static void park(Goroutine g) {
+        park(g, false);
+    }
+
+    /**
+     * Parks {@code g} in a plain send or receive, whose partner usually answers within microseconds:
+     * the scheduler may spin first ({@link dev.gocon.sched.Scheduler#parkForHandOver}). Not for a
+     * select, whose senders would spin for a receiver that serves one of them at a time.
+     */
+    private static void parkForHandOver(Goroutine g) {
+        park(g, true);
+    }
+
+    private static void park(Goroutine g, boolean handOver) {
         g.run.events.deliver();
-        g.run.sched.park(g.strand);
+        if (handOver) {
+            g.run.sched.parkForHandOver(g.strand);
+        } else {
+            g.run.sched.park(g.strand);
+        }
         g.running();
     }
 

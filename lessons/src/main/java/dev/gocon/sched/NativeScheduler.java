@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
@@ -34,9 +35,19 @@ import java.util.function.Supplier;
  * goroutine goes on without parking: its waker then needs no {@code LockSupport.unpark}, and neither
  * touches the deadlock counter. The yields back off per goroutine while they go unanswered (each
  * yield of a virtual thread also keeps a stack chunk, which a million parked goroutines pay in memory). {@code -Dgocon.yields=N}
- * sets the bound (default 3); {@code -Dgocon.spins=N} adds N rounds of {@code Thread.onSpinWait}
- * before the yields (default 0: on this project's shared 2-core machine spinning cost far more than
- * it saved; docs/performance.md has the measurements).
+ * sets the bound (default 3).
+ *
+ * <p>A plain channel send or receive ({@link #parkForHandOver}) can spin first, {@code -Dgocon.spins=N}
+ * rounds of {@code Thread.onSpinWait} (default {@value #SPINS}, off: on this project's shared 2-core
+ * machine, loaded whenever it was measured, it gave ping-pong nothing; a spin for every park had
+ * gained 23% there in a quiet minute): with a carrier free, the partner answers from it within the
+ * spin, and no carrier switch or wake-up is paid. At most one goroutine fewer than the carriers
+ * spins at a time (none with one carrier, where the partner cannot run meanwhile): two senders
+ * spinning on two carriers for one select would leave it none to answer from. The spins back off per goroutine like the yields, so that on a busy machine, where the
+ * partner has no free carrier and a spin only takes the CPU it needs, they stop being paid. A select,
+ * a lock and a wait group do not spin (a spin there was not measured to help). The spinning
+ * goroutine is still counted as running, so a deadlock is reported when it parks, once its spins
+ * are over. docs/performance.md has the measurements.
  *
  * <p>A goroutine outside any run that parks on a platform thread makes the JVM print one warning
  * per process: there every hand-over parks an OS thread, about 100 times slower than in {@code Go.run}.
@@ -58,6 +69,9 @@ public final class NativeScheduler implements Scheduler {
      * stays counted as active (it is as good as a pending timer). Timers run on one shared daemon
      * platform thread and must not block.
      */
+
+    /** The default of -Dgocon.spins: see docs/performance.md for the measurements behind it. */
+    static final int SPINS = 0;
 
     static final int RUNNING = 0;
     static final int PARKED = 1;
@@ -81,8 +95,17 @@ public final class NativeScheduler implements Scheduler {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static volatile ScheduledThreadPoolExecutor timerPool;
 
-    /** How often park spins before it yields (-Dgocon.spins). */
-    private final int spins = Integer.getInteger("gocon.spins", 0);
+    /**
+     * How many strands spin now, JVM-wide (the carriers are the JVM's): at most one fewer than the
+     * carriers, so that a spinner never takes the last carrier its partner could answer from (two
+     * senders spinning for one select on two carriers would leave the select none).
+     */
+    static final AtomicInteger SPINNING = new AtomicInteger();
+
+    /** How often a hand-over spins before it yields (-Dgocon.spins). */
+    private final int spins = Integer.getInteger("gocon.spins", SPINS);
+    /** How many strands may spin at once: none with one carrier, where the partner cannot run meanwhile. */
+    private final int maxSpinning = parallelism() - 1;
     /** How often park yields the carrier before it parks (-Dgocon.yields). */
     private final int yields = Integer.getInteger("gocon.yields", 3);
     private final SchedulerHost host;
@@ -242,8 +265,17 @@ public final class NativeScheduler implements Scheduler {
 
     @Override
     public void park(Strand s) {
+        park(s, false);
+    }
+
+    @Override
+    public void parkForHandOver(Strand s) {
+        park(s, spins > 0 && maxSpinning > 0);
+    }
+
+    private void park(Strand s, boolean spin) {
         register(s);
-        if (s.parkState != WOKEN && !awaitWake(s)) {
+        if (s.parkState != WOKEN && !(spin && spinWake(s)) && !yieldWake(s)) {
             if (!Thread.currentThread().isVirtual()
                     && !"false".equals(System.getProperty("gocon.platformThreadWarning"))) {
                 OnceWarning.PLATFORM_THREAD.warn();
@@ -266,18 +298,42 @@ public final class NativeScheduler implements Scheduler {
     }
 
     /**
-     * Spins, then yields the carrier, a bounded number of times; true once woken meanwhile. The yields
-     * back off per strand: after yields that were not answered, the next 2, 4, ... 64 parks skip them
-     * (a goroutine waiting for something slow, or forever, stops paying for them), and one answered
-     * yield brings them back for every park.
+     * Spins a bounded number of times; true once woken meanwhile. Backs off per strand: after spins
+     * that were not answered, the next 2, 4, ... 64 hand-overs skip them (a goroutine waiting for
+     * something slow, or forever, or whose partner has no free carrier to run on, stops paying for
+     * them), and one answered spin brings them back for every hand-over.
      */
-    private boolean awaitWake(Strand s) {
-        for (int i = 0; i < spins; i++) {
-            Thread.onSpinWait();
-            if (s.parkState == WOKEN) {
-                return true;
-            }
+    private boolean spinWake(Strand s) {
+        if (s.spinSkip > 0) {
+            s.spinSkip--;
+            return false;
         }
+        if (SPINNING.incrementAndGet() > maxSpinning) {
+            SPINNING.decrementAndGet();
+            return false;
+        }
+        try {
+            for (int i = 0; i < spins && !stopping; i++) {   // a stop ends the spin at once
+                Thread.onSpinWait();
+                if (s.parkState == WOKEN) {
+                    s.spinBackoff = 1;
+                    return true;
+                }
+            }
+        } finally {
+            SPINNING.decrementAndGet();
+        }
+        s.spinSkip = s.spinBackoff;
+        s.spinBackoff = (byte) Math.min(64, s.spinBackoff * 2);
+        return false;
+    }
+
+    /**
+     * Yields the carrier a bounded number of times; true once woken meanwhile. Backs off per strand
+     * like the spins: after yields that were not answered, the next 2, 4, ... 64 parks skip them, and
+     * one answered yield brings them back for every park.
+     */
+    private boolean yieldWake(Strand s) {
         if (s.yieldSkip > 0) {
             s.yieldSkip--;
             return false;

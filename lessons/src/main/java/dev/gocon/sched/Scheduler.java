@@ -65,6 +65,16 @@ public interface Scheduler {
     /** Blocks the calling strand {@code s} until {@link #unpark}; throws {@link RunStopped} on stop. */
     void park(Strand s);
 
+    /**
+     * {@link #park} for a strand waiting on one partner that usually answers within microseconds: a
+     * plain channel send or receive. The native scheduler may spin briefly before it parks (the
+     * strand stays counted as running meanwhile); a select, a lock or a wait group uses {@link #park}.
+     * Same rules as {@code park}.
+     */
+    default void parkForHandOver(Strand s) {
+        park(s);
+    }
+
     /** Makes {@code s} runnable again. {@code waker} is the calling strand, or null for a timer. */
     void unpark(Strand s);
 

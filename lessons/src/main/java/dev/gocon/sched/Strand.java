@@ -43,6 +43,9 @@ public final class Strand {
      * goroutines it will start; given back when it blocks or exits (see NativeScheduler.countActive).
      */
     int reserve;
+    /** Native only, the strand's own: the same back-off for the spins of a hand-over. */
+    byte spinSkip = 1;
+    byte spinBackoff = 1;
     /** Set when this strand may run: the stepped scheduler's token. */
     volatile boolean token;
     /** Stepped only: what this strand will do when it next runs. */
