@@ -1,7 +1,7 @@
 package dev.gocon.go;
 
 import dev.gocon.sched.NativeScheduler;
-import dev.gocon.sched.SchedulerHost;
+import dev.gocon.sched.NoOpHost;
 import dev.gocon.trace.TraceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,41 +23,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EventLogDrainTest {
 
-    private static final SchedulerHost HOST = new SchedulerHost() {
-        @Override
-        public void deadlock() {
-        }
-
-        @Override
-        public void stepLimitReached() {
-        }
-
-        @Override
-        public void stopRequested() {
-        }
-    };
-
     private static final TraceEvent.Who FIRST = new TraceEvent.Who(1, "first");
     private static final TraceEvent.Who SECOND = new TraceEvent.Who(2, "second");
 
-    @Test
-    void drainWaitsForADeliveryUnderWayThenDeliversWhatIsLeft() throws Exception {
-        CountDownLatch inSink = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<Long> heard = new CopyOnWriteArrayList<>();
-        EventLog log = new EventLog(e -> {
-            heard.add(e.who().id());
-            if (e.who().id() == FIRST.id()) {
-                inSink.countDown();
-                await(release);
-            }
-        }, new NativeScheduler(HOST, false, 1));
+    private final List<Long> heard = new CopyOnWriteArrayList<>();
+    private final CountDownLatch inSink = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    /** Its sink notes each event's goroutine id and holds the first event until {@link #release} opens. */
+    private final EventLog log = new EventLog(e -> {
+        heard.add(e.who().id());
+        if (e.who().id() == FIRST.id()) {
+            inSink.countDown();
+            await(release);
+        }
+    }, new NativeScheduler(new NoOpHost(), false, 1));
 
-        Thread deliverer = Thread.ofPlatform().start(() -> {
+    /** Starts a thread that records FIRST and delivers it; returns once the sink holds it. */
+    private Thread deliverFirstAndHold() throws InterruptedException {
+        Thread deliverer = Thread.ofPlatform().daemon().start(() -> {
             log.stopped(FIRST, 1);
             log.deliver();
         });
         assertTrue(inSink.await(30, TimeUnit.SECONDS));
+        return deliverer;
+    }
+
+    @Test
+    void drainWaitsForADeliveryUnderWayThenDeliversWhatIsLeft() throws Exception {
+        Thread deliverer = deliverFirstAndHold();
         log.stopped(SECOND, 2);
         log.deliver();          // the flag is taken: leaves the event to the one delivering
         assertEquals(List.of(FIRST.id()), heard);
@@ -78,23 +71,11 @@ class EventLogDrainTest {
 
     @Test
     void drainGivesUpOnASinkThatNeverReturns() throws Exception {
-        CountDownLatch inSink = new CountDownLatch(1);
-        CountDownLatch never = new CountDownLatch(1);
-        List<Long> heard = new CopyOnWriteArrayList<>();
-        EventLog log = new EventLog(e -> {
-            heard.add(e.who().id());
-            inSink.countDown();
-            await(never);
-        }, new NativeScheduler(HOST, false, 1));
-        Thread stuck = Thread.ofPlatform().daemon().start(() -> {
-            log.stopped(FIRST, 1);
-            log.deliver();
-        });
-        assertTrue(inSink.await(30, TimeUnit.SECONDS));
+        Thread stuck = deliverFirstAndHold();
         log.stopped(SECOND, 2);
         log.drain(TimeUnit.MILLISECONDS.toNanos(1));
         assertEquals(List.of(FIRST.id()), heard, "drain returned without the stuck sink's lock");
-        never.countDown();
+        release.countDown();
         stuck.join();
     }
 

@@ -18,19 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(60)
 class NativeSpinTest {
 
-    private static final SchedulerHost HOST = new SchedulerHost() {
-        @Override
-        public void deadlock() {
-        }
-
-        @Override
-        public void stepLimitReached() {
-        }
-
-        @Override
-        public void stopRequested() {
-        }
-    };
+    private static final SchedulerHost HOST = new NoOpHost();
 
     /** A scheduler built with {@code -Dgocon.spins} and the carrier count set, the properties restored after. */
     private static NativeScheduler scheduler(int spins, int carriers) {
