@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * side runs inside {@code Go.run}, as its documentation asks.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g", "--add-opens", "java.base/java.lang=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ChannelBench {

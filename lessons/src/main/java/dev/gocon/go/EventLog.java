@@ -2,6 +2,7 @@ package dev.gocon.go;
 
 import dev.gocon.sched.Scheduler;
 import dev.gocon.trace.EventSink;
+import dev.gocon.trace.Recorder;
 import dev.gocon.trace.TraceEvent;
 import dev.gocon.trace.TraceEvent.BlockReason;
 import dev.gocon.trace.TraceEvent.Ref;
@@ -30,6 +31,12 @@ import java.util.concurrent.locks.LockSupport;
  * and what follows, right after.) The sink is thus called from one thread at a time, in the
  * runtime's order, and a slow sink delays only the goroutine that delivers, never another's channel
  * operation. When the run ends, drain() waits for a delivery still under way and delivers what is left.
+ *
+ * A Recorder (what every trace view and export records into) skips all of that: it is itself a
+ * lock-free tape that many threads append to at once, in claim order, and never blocks or calls out,
+ * so the runtime appends each event to it at once, under the lock, and deliver() has nothing to do.
+ * Readers of the tape see the same order the queue would have given, and see each event as soon as
+ * it is recorded. Half the cost of tracing a hand-over was the queue and its delivery (issue 18).
  */
 final class EventLog {
 
@@ -37,14 +44,20 @@ final class EventLog {
     private static final long DRAIN_PAUSE_NANOS = 100_000;
 
     private final EventSink sink;
+    private final boolean queued;
     private final Scheduler sched;
     private final MultiWriterFifo<TraceEvent> recorded = new MultiWriterFifo<>();
     private final AtomicBoolean delivering = new AtomicBoolean();
     private final AtomicLong messageIds = new AtomicLong();
 
-    /** A log for a run with {@code sink} (guarded: it never throws), or for an untraced run if null. */
+    /**
+     * A log for a run with {@code sink}, or for an untraced run if null. A {@link Recorder} takes the
+     * events as they are recorded; any other sink is guarded (a failure turns it off with one warning)
+     * and called one delivery at a time, outside every lock.
+     */
     EventLog(EventSink sink, Scheduler sched) {
-        this.sink = sink;
+        this.queued = sink != null && !(sink instanceof Recorder);
+        this.sink = queued ? new GuardedSink(sink, System.err) : sink;
         this.sched = sched;
     }
 
@@ -62,51 +75,51 @@ final class EventLog {
 
     void spawn(Goroutine parent, Goroutine child) {
         if (listening()) {
-            recorded.add(new TraceEvent.Spawn(sched.nanoTime(), parent.who(), sched.carrier(), child.who()));
+            record(new TraceEvent.Spawn(sched.nanoTime(), parent.who(), sched.carrier(), child.who()));
         }
     }
 
     void start(Goroutine g) {
         if (listening()) {
-            recorded.add(new TraceEvent.Start(sched.nanoTime(), g.who(), sched.carrier()));
+            record(new TraceEvent.Start(sched.nanoTime(), g.who(), sched.carrier()));
         }
     }
 
     void exit(Goroutine g) {
         if (listening()) {
-            recorded.add(new TraceEvent.Exit(sched.nanoTime(), g.who(), sched.carrier()));
+            record(new TraceEvent.Exit(sched.nanoTime(), g.who(), sched.carrier()));
         }
     }
 
     /** A goroutine the run stopped at {@code nanos} when it ended: no carrier of its own. */
     void stopped(Who who, long nanos) {
         if (listening()) {
-            recorded.add(new TraceEvent.Exit(nanos, who, ""));
+            record(new TraceEvent.Exit(nanos, who, ""));
         }
     }
 
     void panicked(Goroutine g, String message) {
         if (listening()) {
-            recorded.add(new TraceEvent.Panicked(sched.nanoTime(), g.who(), sched.carrier(), message));
+            record(new TraceEvent.Panicked(sched.nanoTime(), g.who(), sched.carrier(), message));
         }
     }
 
     void block(Goroutine g, BlockReason reason, Ref object, String detail) {
         if (listening()) {
-            recorded.add(new TraceEvent.Block(sched.nanoTime(), g.who(), sched.carrier(), reason, object, detail));
+            record(new TraceEvent.Block(sched.nanoTime(), g.who(), sched.carrier(), reason, object, detail));
         }
     }
 
     /** {@code by} (null: the timer) made {@code woken} runnable; by == woken: it runs again on its own. */
     void wake(Who by, Who woken) {
         if (listening()) {
-            recorded.add(new TraceEvent.Wake(sched.nanoTime(), by == null ? Run.TIMER : by, sched.carrier(), woken));
+            record(new TraceEvent.Wake(sched.nanoTime(), by == null ? Run.TIMER : by, sched.carrier(), woken));
         }
     }
 
     void sleep(Goroutine g, Duration d) {
         if (listening()) {
-            recorded.add(new TraceEvent.Sleep(sched.nanoTime(), g.who(), sched.carrier(), d));
+            record(new TraceEvent.Sleep(sched.nanoTime(), g.who(), sched.carrier(), d));
         }
     }
 
@@ -115,7 +128,7 @@ final class EventLog {
     /** {@code by} (null: the timer) put {@code value} into {@code ch}, which then holds {@code len} values. */
     void send(Who by, Channel<?> ch, Object value, long msg, int len) {
         if (listening()) {
-            recorded.add(new TraceEvent.Send(sched.nanoTime(), by == null ? Run.TIMER : by, sched.carrier(), ch.ref(),
+            record(new TraceEvent.Send(sched.nanoTime(), by == null ? Run.TIMER : by, sched.carrier(), ch.ref(),
                     Run.show(value), msg, len, ch.cap()));
         }
     }
@@ -129,14 +142,14 @@ final class EventLog {
             long now = sched.nanoTime();
             String carrier = sched.carrier();
             String v = Run.show(value);
-            recorded.add(new TraceEvent.Send(now, by == null ? Run.TIMER : by, carrier, ch.ref(), v, msg, len, ch.cap()));
-            recorded.add(new TraceEvent.Receive(now, to, carrier, ch.ref(), v, true, msg, len, ch.cap()));
+            record(new TraceEvent.Send(now, by == null ? Run.TIMER : by, carrier, ch.ref(), v, msg, len, ch.cap()));
+            record(new TraceEvent.Receive(now, to, carrier, ch.ref(), v, true, msg, len, ch.cap()));
         }
     }
 
     void receive(Goroutine g, Channel<?> ch, Object value, long msg, int len) {
         if (listening()) {
-            recorded.add(new TraceEvent.Receive(sched.nanoTime(), g.who(), sched.carrier(), ch.ref(), Run.show(value),
+            record(new TraceEvent.Receive(sched.nanoTime(), g.who(), sched.carrier(), ch.ref(), Run.show(value),
                     true, msg, len, ch.cap()));
         }
     }
@@ -144,7 +157,7 @@ final class EventLog {
     /** A receive that found {@code ch} closed and drained: Go's zero value, not ok. */
     void receiveClosed(Goroutine g, Channel<?> ch) {
         if (listening()) {
-            recorded.add(new TraceEvent.Receive(sched.nanoTime(), g.who(), sched.carrier(), ch.ref(), ch.zeroText(),
+            record(new TraceEvent.Receive(sched.nanoTime(), g.who(), sched.carrier(), ch.ref(), ch.zeroText(),
                     false, 0, 0, ch.cap()));
         }
     }
@@ -152,14 +165,14 @@ final class EventLog {
     /** {@code by} (null: the timer) closed {@code ch}. */
     void close(Goroutine by, Channel<?> ch) {
         if (listening()) {
-            recorded.add(new TraceEvent.Close(sched.nanoTime(), by == null ? Run.TIMER : by.who(), sched.carrier(),
+            record(new TraceEvent.Close(sched.nanoTime(), by == null ? Run.TIMER : by.who(), sched.carrier(),
                     ch.ref()));
         }
     }
 
     void selectChoice(Goroutine g, int index, Select.Case chosen) {
         if (listening()) {
-            recorded.add(new TraceEvent.SelectChoice(sched.nanoTime(), g.who(), sched.carrier(), index,
+            record(new TraceEvent.SelectChoice(sched.nanoTime(), g.who(), sched.carrier(), index,
                     Select.describe(chosen)));
         }
     }
@@ -168,37 +181,46 @@ final class EventLog {
 
     void lock(Goroutine g, Ref mutex) {
         if (listening()) {
-            recorded.add(new TraceEvent.Lock(sched.nanoTime(), g.who(), sched.carrier(), mutex));
+            record(new TraceEvent.Lock(sched.nanoTime(), g.who(), sched.carrier(), mutex));
         }
     }
 
     void unlock(Goroutine g, Ref mutex) {
         if (listening()) {
-            recorded.add(new TraceEvent.Unlock(sched.nanoTime(), g.who(), sched.carrier(), mutex));
+            record(new TraceEvent.Unlock(sched.nanoTime(), g.who(), sched.carrier(), mutex));
         }
     }
 
     void atomic(Goroutine g, Ref object, String operation, String result) {
         if (listening()) {
-            recorded.add(new TraceEvent.Atomic(sched.nanoTime(), g.who(), sched.carrier(), object, operation, result));
+            record(new TraceEvent.Atomic(sched.nanoTime(), g.who(), sched.carrier(), object, operation, result));
         }
     }
 
     /** A data race the race detector found; the accesses carry their own times. */
     void race(TraceEvent.Race race) {
         if (listening()) {
-            recorded.add(race);
+            record(race);
         }
     }
 
     // ---- delivery ----
+
+    /** Appends {@code event} to the tape, or to the queue that deliver() empties into the sink. */
+    private void record(TraceEvent event) {
+        if (queued) {
+            recorded.add(event);
+        } else {
+            sink.accept(event);
+        }
+    }
 
     /**
      * Hands every recorded event to the sink, in order, unless another goroutine is doing so (it then
      * delivers these too). Call with no runtime lock held.
      */
     void deliver() {
-        if (sink == null) {
+        if (!queued) {
             return;
         }
         // reads first: a goroutine that sees the flag taken leaves its events to the one delivering
@@ -222,7 +244,7 @@ final class EventLog {
      * returns); events recorded after the run stopped are not recorded at all (see listening()).
      */
     void drain(long timeoutNanos) {
-        if (sink == null) {
+        if (!queued) {
             return;
         }
         long deadline = System.nanoTime() + timeoutNanos;

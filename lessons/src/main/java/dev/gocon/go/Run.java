@@ -57,7 +57,7 @@ final class Run implements SchedulerHost {
                 ? new SteppedScheduler(this, config.seed(), config.pace(), AdaptedChooser.of(config.chooser()), config.stepLimit(),
                 config.replay())
                 : new NativeScheduler(this, !isDefault, Math.max(1, config.pace()));
-        this.events = new EventLog(config.sink() == null ? null : new GuardedSink(config.sink(), System.err), sched);
+        this.events = new EventLog(config.sink(), sched);
     }
 
     Goroutine adopt(Thread t) {

@@ -31,6 +31,9 @@ final class Carriers {
         if (CARRIER_FIELD != null) {
             try {
                 Thread carrier = (Thread) CARRIER_FIELD.invokeExact(t);
+                if (carrier instanceof CarrierPool.Carrier) {
+                    return carrier.getName();   // gocon's own carrier: already short, no lookup
+                }
                 return carrier == null ? "" : SHORT_NAMES.computeIfAbsent(carrier.getName(), Carriers::shortName);
             } catch (Throwable e) {
                 // fall back to the string form below

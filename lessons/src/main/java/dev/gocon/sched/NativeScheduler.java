@@ -91,7 +91,7 @@ public final class NativeScheduler implements Scheduler {
 
     /** How many counts of {@code active} a spawning strand takes at a time (see countActive). */
     private static final int RESERVE = 64;
-    private static final ThreadFactory VIRTUAL = Thread.ofVirtual().factory();
+    private static final ThreadFactory VIRTUAL = CarrierPool.factory();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static volatile ScheduledThreadPoolExecutor timerPool;
 
@@ -106,8 +106,12 @@ public final class NativeScheduler implements Scheduler {
     private final int spins = Integer.getInteger("gocon.spins", SPINS);
     /** How many strands may spin at once: none with one carrier, where the partner cannot run meanwhile. */
     private final int maxSpinning = parallelism() - 1;
-    /** How often park yields the carrier before it parks (-Dgocon.yields). */
-    private final int yields = Integer.getInteger("gocon.yields", 3);
+    /**
+     * How often park yields the carrier before it parks (-Dgocon.yields): 3 on the JDK's scheduler,
+     * none on gocon's carriers, where the partner a goroutine just woke runs next on its carrier
+     * anyway, and a yield would only put the goroutine in the carrier's queue for another to steal.
+     */
+    private final int yields = Integer.getInteger("gocon.yields", CarrierPool.shared() != null ? 0 : 3);
     private final SchedulerHost host;
     private final AtomicLong active;
     private final long start = System.nanoTime();
