@@ -38,7 +38,7 @@ shared=${GOCON_SHARED:-$root/../shared}
 "$java" ${IGNORE_JMH_LOCK:+-Djmh.ignoreLock=true} -jar "$jar" 'ChannelBench\.(pingPong|buffered|select)|SpawnBench|TraceBench' -p n=100000 \
   $jmh_opts ${procs_arg:+-jvmArgsPrepend "$procs_arg"} -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt"
 for kind in gocon jdk; do
-  "$java" -Xmx4g $procs_arg -cp "$jar" dev.gocon.bench.Footprint "$kind" "$n"
+  "$java" -Xmx4g --add-opens java.base/java.lang=ALL-UNNAMED $procs_arg -cp "$jar" dev.gocon.bench.Footprint "$kind" "$n"
 done | tee "$out/footprint.txt"
 {
   "$out/go-bench" pingpong 1000000 5

@@ -30,10 +30,13 @@ import java.util.concurrent.locks.LockSupport;
  * <li>a goroutine that yields, or is made ready by the carrier itself, goes to the back of the
  *     carrier's queue; one woken from outside (a timer, a platform thread) goes to the shared queue;</li>
  * <li>an idle carrier looks for work for a short while (spinning) before it sleeps: its own slot and
- *     queue, the shared queue, half of another carrier's queue, and a {@code next} that has waited
- *     there for {@value #STEAL_NEXT_NANOS} ns (its carrier is busy with a goroutine that does not
- *     park). At most one carrier spins at a time, and new work wakes a sleeping carrier only when none
- *     spins, so a busy pair of goroutines costs one OS wake-up per spin, not one per message.</li>
+ *     queue, the shared queue, and half of another carrier's queue. While goroutines are handed over
+ *     on other carriers, it then naps a few microseconds at a time instead of sleeping, and takes a
+ *     goroutine that waited in another carrier's {@code next} for a whole nap (that carrier is busy
+ *     with a goroutine that does not park: Go waits {@value #STEAL_NEXT_NANOS} ns for the same).
+ *     At most one carrier spins or naps at a time, and new work wakes a sleeping carrier only when
+ *     none does, so a busy pair of goroutines costs an OS wake-up now and then, not one per
+ *     message.</li>
  * </ul>
  *
  * <p>It needs {@code java.lang} opened to gocon (the jar's manifest says so), because the JDK has no
@@ -48,24 +51,34 @@ import java.util.concurrent.locks.LockSupport;
 public final class CarrierPool implements Executor {
 
     /*
-     * Implementation notes. Each carrier's queue is an ArrayDeque under the carrier's own monitor
-     * (taken for a few instructions; thieves take half from the head). `next` is written by the
-     * goroutine running on that carrier (it is pinned while the JDK calls execute) or emptied by a
-     * thief with a CAS; `nextCount` counts the writes, so a thief can tell "the same goroutine has
-     * waited there all along" from "another one came": it takes the slot only if the count has not
-     * moved for STEAL_NEXT_NANOS.
+     * Implementation notes. Each carrier's queue is an ArrayDeque under its own monitor (taken for a
+     * few instructions, and not at all when `queued` says it is empty; thieves take half from the
+     * head). `next` is written by the goroutine running on that carrier (the JDK pins it while it
+     * calls execute) or emptied by a thief with a CAS; `nextCount` counts the writes, so a thief can
+     * tell "the same goroutine waited there all along" from "another one came": it takes the slot
+     * only if the count did not move during its nap. The napping carrier holds the spinning count, so
+     * hand-overs meanwhile wake no one, and it is asleep between looks, off the cache lines the busy
+     * carrier writes on every hand-over (spinning on them cost ping-pong half its speed).
      *
-     * No lost wake-up: a submitter stores its task, then reads `spinning`, then `sleeping`; a carrier
-     * going to sleep first stops spinning, looks again, marks itself sleeping, looks again, and only
-     * then parks. Whichever order the two interleave in, either the carrier's last look finds the
-     * task, or the submitter sees the carrier sleeping and wakes one (LockSupport.unpark leaves a
-     * permit if it has not parked yet). Any woken carrier will do: it spins and takes what it finds.
+     * No lost wake-up: a submitter stores its task, then reads `sleeping` and `spinning`; a carrier
+     * going to sleep first stops spinning, looks again (also at the other carriers' `next`, and spins
+     * again if one is full), marks itself sleeping, looks again, and only then parks. Whichever order
+     * the two interleave in, either the carrier's last look finds the task, or the submitter sees a
+     * carrier sleeping and no spinner, and wakes one (LockSupport.unpark leaves a permit if it has not
+     * parked yet). Any woken carrier will do: it spins and takes what it finds.
      */
 
-    /** How long a goroutine waits in a busy carrier's {@code next} before an idle carrier takes it. */
+    /**
+     * How long a napping carrier sleeps between looks at the other carriers' {@code next}: Go's 3 µs
+     * (the OS may sleep longer: Linux adds up to 50 µs of timer slack).
+     */
     static final long STEAL_NEXT_NANOS = 3_000;
     /** How long an idle carrier looks for work before it sleeps. */
     private static final long SPIN_NANOS = 20_000;
+    /** How many naps in a row without a goroutine in another carrier's next end the watch. */
+    private static final int IDLE_NAPS = 3;
+    /** How many spin-wait hints a spinning carrier gives between two looks for work. */
+    private static final int PAUSES_PER_LOOK = 16;
     /** How often a carrier looks at the shared queue before its own: Go's 61, for fairness. */
     private static final int SHARED_FIRST_EVERY = 61;
 
@@ -81,16 +94,23 @@ public final class CarrierPool implements Executor {
         CARRIER_OF = carrierField();
     }
 
+    private static volatile CarrierPool made;
+
     private final Carrier[] carriers;
     private final ConcurrentLinkedQueue<Runnable> shared = new ConcurrentLinkedQueue<>();
     private final AtomicInteger spinning = new AtomicInteger();
     private final AtomicInteger sleeping = new AtomicInteger();
+    /** Where the next wake-up starts looking for a sleeping carrier: in turn, so all of them get work. */
+    private int nextToWake;
 
     private CarrierPool(int size) {
         carriers = new Carrier[size];
         for (int i = 0; i < size; i++) {
             carriers[i] = new Carrier(this, i);
         }
+    }
+
+    private void start() {
         for (Carrier c : carriers) {
             c.start();
         }
@@ -101,9 +121,12 @@ public final class CarrierPool implements Executor {
         return Shared.FACTORY;
     }
 
-    /** The pool of this JVM, or null when goroutines run on the JDK's scheduler. */
-    public static CarrierPool shared() {
-        return Shared.POOL;
+    /**
+     * The pool native runs start their goroutines on, or null if none has started one yet (and then
+     * nothing is made by asking), or if they run on the JDK's scheduler.
+     */
+    public static CarrierPool current() {
+        return made;
     }
 
     /** How many carriers there are: Go's {@code GOMAXPROCS}. */
@@ -152,7 +175,9 @@ public final class CarrierPool implements Executor {
         if (sleeping.get() == 0 || spinning.get() != 0 || !spinning.compareAndSet(0, 1)) {
             return;
         }
-        for (Carrier c : carriers) {
+        int first = nextToWake++ & Integer.MAX_VALUE;   // racy on purpose: only spreads the wake-ups
+        for (int k = 0; k < carriers.length; k++) {
+            Carrier c = carriers[(first + k) % carriers.length];
             if (c.state == Carrier.ASLEEP && Carrier.STATE.compareAndSet(c, Carrier.ASLEEP, Carrier.WOKEN)) {
                 LockSupport.unpark(c);
                 return;     // it counts as spinning from now on
@@ -174,6 +199,8 @@ public final class CarrierPool implements Executor {
         private final CarrierPool pool;
         private final int index;
         private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+        /** The queue's size, written under its lock, read without: no one locks an empty queue. */
+        private volatile int queued;
         volatile Runnable next;
         volatile long nextCount;
         volatile boolean busy;
@@ -204,12 +231,18 @@ public final class CarrierPool implements Executor {
         void push(Runnable task) {
             synchronized (queue) {
                 queue.addLast(task);
+                queued = queue.size();
             }
         }
 
         private Runnable poll() {
+            if (queued == 0) {
+                return null;
+            }
             synchronized (queue) {
-                return queue.pollFirst();
+                Runnable task = queue.pollFirst();
+                queued = queue.size();
+                return task;
             }
         }
 
@@ -217,6 +250,9 @@ public final class CarrierPool implements Executor {
         private Runnable stealHalf(Carrier victim) {
             Runnable first;
             Runnable[] rest;
+            if (victim.queued == 0) {
+                return null;
+            }
             synchronized (victim.queue) {
                 int n = victim.queue.size();
                 if (n == 0) {
@@ -227,12 +263,14 @@ public final class CarrierPool implements Executor {
                 for (int i = 0; i < rest.length; i++) {
                     rest[i] = victim.queue.pollFirst();
                 }
+                victim.queued = victim.queue.size();
             }
             if (rest.length > 0) {
                 synchronized (queue) {
                     for (Runnable r : rest) {
                         queue.addLast(r);
                     }
+                    queued = queue.size();
                 }
             }
             return first;
@@ -241,19 +279,26 @@ public final class CarrierPool implements Executor {
         @Override
         public void run() {
             boolean spinning = false;
-            long[] seenCount = new long[pool.carriers.length];
-            long[] seenSince = new long[pool.carriers.length];
             while (true) {
-                Runnable task = findWork(null, null);
-                if (task == null) {
+                Runnable task = findWork();
+                if (task != null && spinning) {
+                    spinning = false;   // woken to look for work, and found some at once
+                    if (pool.spinning.decrementAndGet() == 0) {
+                        pool.wakeIfNoneSpins();
+                    }
+                } else if (task == null) {
                     if (!spinning && pool.spinning.get() == 0 && pool.spinning.compareAndSet(0, 1)) {
                         spinning = true;
                     }
                     if (spinning) {
-                        task = spin(seenCount, seenSince);
+                        task = watch(spin());
                         spinning = false;
-                        if (pool.spinning.decrementAndGet() == 0 && task != null) {
+                        int left = pool.spinning.decrementAndGet();
+                        if (task != null && left == 0) {
                             pool.wakeIfNoneSpins();   // keep one looking while work keeps coming
+                        } else if (task == null && othersHaveNext() && pool.spinning.compareAndSet(0, 1)) {
+                            spinning = true;    // Go's last look: one came while it stopped looking
+                            continue;
                         }
                     }
                     if (task == null) {
@@ -275,31 +320,70 @@ public final class CarrierPool implements Executor {
             }
         }
 
-        /** Looks for work for SPIN_NANOS; also takes a {@code next} that waited long enough. */
-        private Runnable spin(long[] seenCount, long[] seenSince) {
-            long start = System.nanoTime();
-            for (int i = 0; i < seenCount.length; i++) {
-                seenCount[i] = -1;
-            }
-            while (true) {
-                long now = System.nanoTime();
-                Runnable task = findWork(seenCount, seenSince, now);
-                if (task != null || now - start > SPIN_NANOS) {
-                    return task;
+        /** Another carrier whose {@code next} holds a goroutine, or null. */
+        private Carrier othersNext() {
+            Carrier[] all = pool.carriers;
+            for (int k = 1; k < all.length; k++) {
+                Carrier c = all[(index + k) % all.length];
+                if (c.next != null) {
+                    return c;
                 }
-                Thread.onSpinWait();
             }
+            return null;
         }
 
-        private Runnable findWork(long[] seenCount, long[] seenSince) {
-            return findWork(seenCount, seenSince, 0);
+        private boolean othersHaveNext() {
+            return othersNext() != null;
+        }
+
+        /** Looks for work in the queues for SPIN_NANOS, now and then (each look reads lines others write). */
+        private Runnable spin() {
+            long start = System.nanoTime();
+            while (true) {
+                Runnable task = findWork();
+                if (task != null || System.nanoTime() - start > SPIN_NANOS) {
+                    return task;
+                }
+                for (int i = 0; i < PAUSES_PER_LOOK; i++) {
+                    Thread.onSpinWait();
+                }
+            }
         }
 
         /**
-         * Its own {@code next}, its queue, the shared queue (first, every 61st time), half of another
-         * carrier's queue, and with {@code seenCount} another's {@code next} unchanged for long enough.
+         * After a spin that found nothing: while goroutines are handed over on other carriers (their
+         * {@code next} seen full in the last {@value #IDLE_NAPS} naps), naps a few microseconds at a
+         * time (the OS may make it more) and takes a goroutine that waited in another carrier's
+         * {@code next} for a whole nap, its carrier busy with one that does not park (Go's runqgrab).
+         * Still counted as spinning meanwhile, so the hand-overs wake no carrier, and asleep between
+         * looks, so it stays off the lines they write.
          */
-        private Runnable findWork(long[] seenCount, long[] seenSince, long now) {
+        private Runnable watch(Runnable found) {
+            Runnable task = found;
+            for (int idle = 0; task == null && idle < IDLE_NAPS; ) {
+                Carrier victim = othersNext();
+                if (victim == null) {
+                    idle++;
+                    LockSupport.parkNanos(STEAL_NEXT_NANOS);
+                } else {
+                    idle = 0;
+                    Runnable waiting = victim.next;
+                    long count = victim.nextCount;
+                    LockSupport.parkNanos(STEAL_NEXT_NANOS);
+                    if (waiting != null && victim.nextCount == count && NEXT.compareAndSet(victim, waiting, null)) {
+                        return waiting;
+                    }
+                }
+                task = findWork();
+            }
+            return task;
+        }
+
+        /**
+         * Its own {@code next}, its queue, the shared queue (first, every 61st time), and half of
+         * another carrier's queue.
+         */
+        private Runnable findWork() {
             Runnable task = (Runnable) NEXT.getAndSet(this, null);
             if (task != null) {
                 return task;
@@ -312,30 +396,9 @@ public final class CarrierPool implements Executor {
             }
             Carrier[] all = pool.carriers;
             for (int k = 1; k < all.length; k++) {
-                Carrier victim = all[(index + k) % all.length];
-                if ((task = stealHalf(victim)) != null) {
+                if ((task = stealHalf(all[(index + k) % all.length])) != null) {
                     return task;
                 }
-                if (seenCount != null && (task = stealNext(victim, seenCount, seenSince, now)) != null) {
-                    return task;
-                }
-            }
-            return null;
-        }
-
-        private Runnable stealNext(Carrier victim, long[] seenCount, long[] seenSince, long now) {
-            Runnable waiting = victim.next;
-            long count = victim.nextCount;
-            if (waiting == null) {
-                return null;
-            }
-            if (seenCount[victim.index] != count) {
-                seenCount[victim.index] = count;
-                seenSince[victim.index] = now;
-                return null;
-            }
-            if (now - seenSince[victim.index] >= STEAL_NEXT_NANOS && NEXT.compareAndSet(victim, waiting, null)) {
-                return waiting;
             }
             return null;
         }
@@ -347,7 +410,7 @@ public final class CarrierPool implements Executor {
         private Runnable sleep() {
             state = ASLEEP;
             pool.sleeping.incrementAndGet();
-            Runnable task = findWork(null, null);
+            Runnable task = findWork();
             if (task == null) {
                 while (state != WOKEN) {
                     LockSupport.park(pool);
@@ -363,27 +426,50 @@ public final class CarrierPool implements Executor {
 
     /** The JVM's pool, made when the first native goroutine starts. */
     private static final class Shared {
-        static final CarrierPool POOL;
         static final ThreadFactory FACTORY;
 
         static {
-            ThreadFactory factory = null;
             CarrierPool pool = null;
-            if (!"jdk".equals(System.getProperty("gocon.carriers")) && CARRIER_OF != null) {
+            ThreadFactory factory = null;
+            if (Access.BUILDER != null) {
                 try {
-                    Class<?> builder = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder");
-                    Constructor<?> withScheduler = builder.getDeclaredConstructor(Executor.class);
-                    withScheduler.setAccessible(true);
-                    CarrierPool made = new CarrierPool(NativeScheduler.parallelism());
-                    factory = ((Thread.Builder.OfVirtual) withScheduler.newInstance(made)).factory();
-                    pool = made;
+                    pool = new CarrierPool(NativeScheduler.parallelism());
+                    factory = ((Thread.Builder.OfVirtual) Access.BUILDER.newInstance(pool)).factory();
+                    pool.start();
                 } catch (ReflectiveOperationException | RuntimeException e) {
-                    factory = null;     // java.lang not opened to gocon: the JDK's scheduler
+                    factory = null;     // goroutines use the JDK's scheduler
                 }
             }
-            POOL = pool;
+            made = factory == null ? null : pool;
             FACTORY = factory != null ? factory : Thread.ofVirtual().factory();
         }
+    }
+
+    /**
+     * The JDK's builder of virtual threads on a scheduler of one's own, or null when {@code java.lang}
+     * is not opened to gocon or {@code -Dgocon.carriers=jdk}: loaded without making the pool.
+     */
+    private static final class Access {
+        static final Constructor<?> BUILDER = builder();
+
+        private static Constructor<?> builder() {
+            if ("jdk".equals(System.getProperty("gocon.carriers")) || CARRIER_OF == null) {
+                return null;
+            }
+            try {
+                Constructor<?> withScheduler = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder")
+                        .getDeclaredConstructor(Executor.class);
+                withScheduler.setAccessible(true);
+                return withScheduler;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /** True if native runs' goroutines run (or will run) on gocon's carriers, without making them. */
+    static boolean available() {
+        return Access.BUILDER != null;
     }
 
     private static MethodHandle carrierField() {

@@ -16,7 +16,8 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * Runs goroutines as virtual threads on the JDK's own scheduler (a ForkJoinPool), in real time.
+ * Runs goroutines as virtual threads on gocon's carrier threads ({@link CarrierPool}; the JDK's own
+ * scheduler, a ForkJoinPool, when {@code java.lang} is not opened to gocon), in real time.
  *
  * <p>Deadlock detection is exact and costs one atomic counter, touched only when a goroutine really
  * parks: {@code active} counts the goroutines that are not parked in a runtime operation plus the
@@ -30,7 +31,7 @@ import java.util.function.Supplier;
  * nothing can ever make progress again, and the strand that takes it to zero reports the deadlock
  * at once.
  *
- * <p>Before parking, a goroutine yields its carrier a few times ({@code Thread.yield}): in a
+ * <p>On the JDK's scheduler, before parking, a goroutine yields its carrier a few times ({@code Thread.yield}): in a
  * hand-over the partner it just woke usually runs on that same carrier meanwhile and answers, and the
  * goroutine goes on without parking: its waker then needs no {@code LockSupport.unpark}, and neither
  * touches the deadlock counter. The yields back off per goroutine while they go unanswered (each
@@ -58,7 +59,7 @@ import java.util.function.Supplier;
  * runs {@code pace} times slower, so that the program and its trace see the durations the program
  * asked for.
  *
- * <p>The number of carrier threads ({@code GOMAXPROCS}) is a JVM-wide setting of the JDK; see
+ * <p>The number of carrier threads ({@code GOMAXPROCS}) is a JVM-wide setting; see
  * {@link #configureParallelism}.
  */
 public final class NativeScheduler implements Scheduler {
@@ -111,7 +112,7 @@ public final class NativeScheduler implements Scheduler {
      * none on gocon's carriers, where the partner a goroutine just woke runs next on its carrier
      * anyway, and a yield would only put the goroutine in the carrier's queue for another to steal.
      */
-    private final int yields = Integer.getInteger("gocon.yields", CarrierPool.shared() != null ? 0 : 3);
+    private final int yields = Integer.getInteger("gocon.yields", CarrierPool.available() ? 0 : 3);
     private final SchedulerHost host;
     private final AtomicLong active;
     private final long start = System.nanoTime();
@@ -142,11 +143,12 @@ public final class NativeScheduler implements Scheduler {
     }
 
     /**
-     * Sets the number of carrier threads of the JDK's virtual-thread scheduler (Go's
-     * {@code GOMAXPROCS}, gocon's {@code --procs}), by setting the system property
-     * {@code jdk.virtualThreadScheduler.parallelism} (and {@code maxPoolSize} if it is smaller).
+     * Sets the number of carrier threads (Go's {@code GOMAXPROCS}, gocon's {@code --procs}) of
+     * gocon's {@link CarrierPool} and of the JDK's virtual-thread scheduler, by setting the system
+     * property {@code jdk.virtualThreadScheduler.parallelism} (and {@code maxPoolSize} if it is
+     * smaller).
      *
-     * <p>The JDK reads that property once, when the first virtual thread starts, so this works only
+     * <p>Both read that property once, when their first virtual thread starts, so this works only
      * before any virtual thread has started in this JVM.
      *
      * @return true if the setting was made in time; false if a virtual thread had already started
@@ -158,7 +160,7 @@ public final class NativeScheduler implements Scheduler {
         if (procs < 1) {
             throw new IllegalArgumentException("procs must be at least 1: " + procs);
         }
-        if (STARTED.get() || schedulerExists()) {
+        if (STARTED.get() || CarrierPool.current() != null || schedulerExists()) {
             return false;
         }
         System.setProperty("jdk.virtualThreadScheduler.parallelism", Integer.toString(procs));
@@ -179,7 +181,7 @@ public final class NativeScheduler implements Scheduler {
         return false;
     }
 
-    /** The parallelism the JDK's virtual-thread scheduler uses or will use. */
+    /** The number of carriers gocon's pool and the JDK's virtual-thread scheduler use or will use. */
     public static int parallelism() {
         String p = System.getProperty("jdk.virtualThreadScheduler.parallelism");
         return p == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(p.trim());

@@ -48,8 +48,10 @@ public final class Recorder implements EventSink {
      * goroutine is program order.
      *
      * Once `claimed` has passed the bound, writers no longer touch it (a volatile read tells them), so
-     * the overflow path contends only on striped LongAdders. Every event, kept or folded, is also
-     * tallied per kind in `total`, so summaries keep exact rates after the tape is full.
+     * the overflow path contends only on striped LongAdders, one per kind. A kept event costs its
+     * writer nothing more: the totals by kind count the kept events on the tape when someone asks for
+     * them (a cursor of the recorder's own, under its lock, so each event is counted once), and add
+     * the folded counts, so summaries keep exact rates after the tape is full.
      */
 
     /** The default bound: enough for any lesson demo, about 50 MB at most. */
@@ -62,8 +64,10 @@ public final class Recorder implements EventSink {
     private final int bound;
     private final AtomicReferenceArray<TraceEvent[]> segments;
     private final AtomicLong claimed = new AtomicLong();
-    private final LongAdder[] total = adders();
     private final LongAdder[] folded = adders();
+    /** Kept events by kind, up to {@code counted}'s position; guarded by this recorder's lock. */
+    private final long[] kept = new long[Kind.values().length];
+    private final Cursor counted = new Cursor();
 
     /** A recorder that keeps up to {@link #DEFAULT_BOUND} events. */
     public Recorder() {
@@ -107,8 +111,6 @@ public final class Recorder implements EventSink {
 
     @Override
     public void accept(TraceEvent event) {
-        int kind = Kind.of(event).ordinal();
-        total[kind].increment();
         if (claimed.get() < bound) {
             long slot = claimed.getAndIncrement();
             if (slot < bound) {
@@ -116,7 +118,7 @@ public final class Recorder implements EventSink {
                 return;
             }
         }
-        folded[kind].increment();
+        folded[Kind.of(event).ordinal()].increment();
     }
 
     /** How many events were kept one by one so far (claimed slots, some perhaps still being written). */
@@ -144,9 +146,12 @@ public final class Recorder implements EventSink {
         return list;
     }
 
-    /** Events of each kind seen so far, kept or folded. */
-    public Map<Kind, Long> totals() {
-        return sums(total);
+    /** Events of each kind seen so far, kept (and published) or folded. */
+    public synchronized Map<Kind, Long> totals() {
+        countKept();
+        Map<Kind, Long> map = sums(folded);
+        map.replaceAll((kind, n) -> n + kept[kind.ordinal()]);
+        return map;
     }
 
     /** Events of each kind that came after the tape was full and were only counted. */
@@ -154,9 +159,15 @@ public final class Recorder implements EventSink {
         return sums(folded);
     }
 
-    /** Events seen so far of one kind, kept or folded. */
-    public long total(Kind kind) {
-        return total[kind.ordinal()].sum();
+    /** Events seen so far of one kind, kept (and published) or folded. */
+    public synchronized long total(Kind kind) {
+        countKept();
+        return kept[kind.ordinal()] + folded[kind.ordinal()].sum();
+    }
+
+    /** Counts by kind the events published on the tape since the last call; under the lock. */
+    private void countKept() {
+        counted.drain(e -> kept[Kind.of(e).ordinal()]++);
     }
 
     /** All events that were only counted. */

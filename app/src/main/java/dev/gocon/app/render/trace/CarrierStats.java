@@ -1,5 +1,6 @@
 package dev.gocon.app.render.trace;
 
+import dev.gocon.sched.CarrierPool;
 import java.lang.management.ManagementFactory;
 import java.util.function.Supplier;
 import jdk.management.VirtualThreadSchedulerMXBean;
@@ -13,10 +14,20 @@ import jdk.management.VirtualThreadSchedulerMXBean;
 record CarrierStats(int busy, int parallelism) {
 
     /**
-     * Reads the JDK's virtual thread scheduler (JDK 24+ {@code VirtualThreadSchedulerMXBean}); the
-     * supplier returns null when the bean is missing or fails, and the caller falls back to the trace.
+     * Reads the carriers native runs use: gocon's {@link CarrierPool} once it runs goroutines, else the
+     * JDK's virtual thread scheduler (JDK 24+ {@code VirtualThreadSchedulerMXBean}, for a runtime
+     * without gocon's carriers). The supplier returns null when neither answers, and the caller falls
+     * back to the trace.
      */
-    static Supplier<CarrierStats> fromJdk() {
+    static Supplier<CarrierStats> current() {
+        Supplier<CarrierStats> jdk = fromJdk();
+        return () -> {
+            CarrierPool pool = CarrierPool.current();
+            return pool != null ? new CarrierStats(pool.busy(), pool.size()) : jdk.get();
+        };
+    }
+
+    private static Supplier<CarrierStats> fromJdk() {
         VirtualThreadSchedulerMXBean bean;
         try {
             bean = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);

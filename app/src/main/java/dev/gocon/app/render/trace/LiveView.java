@@ -78,7 +78,7 @@ final class LiveView extends RecordingView {
     }
 
     LiveView(TraceOptions options) {
-        this(options, new Recorder(), CarrierStats.fromJdk(), System::nanoTime, true);
+        this(options, new Recorder(), CarrierStats.current(), System::nanoTime, true);
     }
 
     /** For tests: a given recorder, carrier numbers and clock; without a render thread if asked. */
