@@ -1,8 +1,6 @@
 package dev.gocon.sched;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Constructor;
 import java.util.ArrayDeque;
@@ -83,7 +81,6 @@ public final class CarrierPool implements Executor {
     private static final int SHARED_FIRST_EVERY = 61;
 
     private static final VarHandle NEXT;
-    private static final MethodHandle CARRIER_OF;
 
     static {
         try {
@@ -91,7 +88,6 @@ public final class CarrierPool implements Executor {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
-        CARRIER_OF = carrierField();
     }
 
     private static volatile CarrierPool made;
@@ -187,11 +183,7 @@ public final class CarrierPool implements Executor {
     }
 
     private Carrier carrierOf(Thread virtual) {
-        try {
-            return (Thread) CARRIER_OF.invokeExact(virtual) instanceof Carrier c && c.pool == this ? c : null;
-        } catch (Throwable e) {
-            return null;
-        }
+        return Carriers.carrierOf(virtual) instanceof Carrier c && c.pool == this ? c : null;
     }
 
     /** One carrier thread: runs goroutines until the JVM ends, sleeping when there is nothing to run. */
@@ -453,7 +445,7 @@ public final class CarrierPool implements Executor {
         static final Constructor<?> BUILDER = builder();
 
         private static Constructor<?> builder() {
-            if ("jdk".equals(System.getProperty("gocon.carriers")) || CARRIER_OF == null) {
+            if ("jdk".equals(System.getProperty("gocon.carriers")) || !Carriers.readable()) {
                 return null;
             }
             try {
@@ -470,16 +462,5 @@ public final class CarrierPool implements Executor {
     /** True if native runs' goroutines run (or will run) on gocon's carriers, without making them. */
     static boolean available() {
         return Access.BUILDER != null;
-    }
-
-    private static MethodHandle carrierField() {
-        try {
-            Class<?> virtualThread = Class.forName("java.lang.VirtualThread");
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(virtualThread, MethodHandles.lookup());
-            return lookup.findGetter(virtualThread, "carrierThread", Thread.class)
-                    .asType(MethodType.methodType(Thread.class, Thread.class));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 }

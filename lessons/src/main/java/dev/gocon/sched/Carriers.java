@@ -29,19 +29,35 @@ final class Carriers {
             return t.getName();
         }
         if (CARRIER_FIELD != null) {
-            try {
-                Thread carrier = (Thread) CARRIER_FIELD.invokeExact(t);
-                if (carrier instanceof CarrierPool.Carrier) {
-                    return carrier.getName();   // gocon's own carrier: already short, no lookup
-                }
-                return carrier == null ? "" : SHORT_NAMES.computeIfAbsent(carrier.getName(), Carriers::shortName);
-            } catch (Throwable e) {
-                // fall back to the string form below
+            Thread carrier = carrierOf(t);
+            if (carrier instanceof CarrierPool.Carrier) {
+                return carrier.getName();   // gocon's own carrier: already short, no lookup
             }
+            return carrier == null ? "" : SHORT_NAMES.computeIfAbsent(carrier.getName(), Carriers::shortName);
         }
         String s = t.toString();
         int at = s.lastIndexOf('@');
         return at < 0 ? "" : shortName(s.substring(at + 1));
+    }
+
+    /** True when the carrier field can be read: {@code java.lang} is opened to gocon. */
+    static boolean readable() {
+        return CARRIER_FIELD != null;
+    }
+
+    /**
+     * The carrier thread {@code virtual} is mounted on, or null if it is not mounted or the field
+     * cannot be read (see {@link #readable}).
+     */
+    static Thread carrierOf(Thread virtual) {
+        if (CARRIER_FIELD == null) {
+            return null;
+        }
+        try {
+            return (Thread) CARRIER_FIELD.invokeExact(virtual);
+        } catch (Throwable e) {
+            return null;
+        }
     }
 
     /** {@code ForkJoinPool-1-worker-3} becomes {@code carrier-3}; other names are kept. */
