@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * events while it holds a channel's or a lock's spin lock, in the order in which it changes that
  * object.
  *
- * No sink ever runs under such a lock: deliver(), called by the runtime with no lock held (after
+ * No sink but a Recorder (below) runs under such a lock: deliver(), called with no lock held (after
  * each operation, and before a goroutine parks, so that its Block event never waits for another
  * goroutine), hands the recorded events to the sink in FIFO order. One goroutine at a time delivers
  * (whoever wins the flag); a goroutine that loses does not wait: the one delivering looks again
@@ -36,7 +36,7 @@ import java.util.concurrent.locks.LockSupport;
  * lock-free tape that many threads append to at once, in claim order, and never blocks or calls out,
  * so the runtime appends each event to it at once, under the lock, and deliver() has nothing to do.
  * Readers of the tape see the same order the queue would have given, and see each event as soon as
- * it is recorded. Half the cost of tracing a hand-over was the queue and its delivery (issue 18).
+ * it is recorded.
  */
 final class EventLog {
 

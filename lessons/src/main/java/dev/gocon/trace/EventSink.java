@@ -11,6 +11,10 @@ package dev.gocon.trace;
  * should still return quickly, as it runs on the hot path of the operations it records. A sink that
  * throws is turned off for the rest of the run, with one warning. With no sink attached the runtime
  * builds no events at all.
+ *
+ * <p>A {@link Recorder} is the exception: it is lock-free and never blocks, so the runtime appends
+ * each event to it at once, while it holds the lock of the object concerned, from many threads at a
+ * time; its tape keeps the runtime's order.
  */
 @FunctionalInterface
 public interface EventSink {
