@@ -71,6 +71,12 @@ public final class CarrierPool implements Executor {
      * (the OS may sleep longer: Linux adds up to 50 µs of timer slack).
      */
     static final long STEAL_NEXT_NANOS = 3_000;
+    /**
+     * How long the first goroutine of a carrier's queue waits before another carrier takes it (and
+     * half the queue): goroutines that hand values to each other stay on one carrier meanwhile, and
+     * one that waits behind a goroutine that does not park moves after 20 µs.
+     */
+    static final long STEAL_QUEUED_NANOS = 20_000;
     /** How long an idle carrier looks for work before it sleeps. */
     private static final long SPIN_NANOS = 20_000;
     /** How many naps in a row without a goroutine in another carrier's next end the watch. */
@@ -91,6 +97,8 @@ public final class CarrierPool implements Executor {
     }
 
     private static volatile CarrierPool made;
+    /** What a carrier's sleep returns when it must look for work again instead (never run). */
+    private static final Runnable LOOK_AGAIN = () -> { };
 
     private final Carrier[] carriers;
     private final ConcurrentLinkedQueue<Runnable> shared = new ConcurrentLinkedQueue<>();
@@ -193,6 +201,8 @@ public final class CarrierPool implements Executor {
         private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
         /** The queue's size, written under its lock, read without: no one locks an empty queue. */
         private volatile int queued;
+        /** Since when the queue's first goroutine has waited there (at least), for thieves. */
+        private volatile long headSince;
         volatile Runnable next;
         volatile long nextCount;
         volatile boolean busy;
@@ -224,6 +234,9 @@ public final class CarrierPool implements Executor {
             synchronized (queue) {
                 queue.addLast(task);
                 queued = queue.size();
+                if (queued == 1) {
+                    headSince = System.nanoTime();
+                }
             }
         }
 
@@ -234,15 +247,21 @@ public final class CarrierPool implements Executor {
             synchronized (queue) {
                 Runnable task = queue.pollFirst();
                 queued = queue.size();
+                if (queued > 0) {
+                    headSince = System.nanoTime();   // the next one waited at least this long: no older clock
+                }
                 return task;
             }
         }
 
-        /** Moves half of {@code victim}'s queue (at least one) to this one's; returns the first. */
+        /**
+         * Moves half of {@code victim}'s queue (at least one) to this one's and returns the first, once
+         * the first has waited {@value #STEAL_QUEUED_NANOS} ns; null if there is none yet.
+         */
         private Runnable stealHalf(Carrier victim) {
             Runnable first;
             Runnable[] rest;
-            if (victim.queued == 0) {
+            if (victim.queued == 0 || System.nanoTime() - victim.headSince < STEAL_QUEUED_NANOS) {
                 return null;
             }
             synchronized (victim.queue) {
@@ -256,6 +275,7 @@ public final class CarrierPool implements Executor {
                     rest[i] = victim.queue.pollFirst();
                 }
                 victim.queued = victim.queue.size();
+                victim.headSince = System.nanoTime();
             }
             if (rest.length > 0) {
                 synchronized (queue) {
@@ -288,13 +308,16 @@ public final class CarrierPool implements Executor {
                         int left = pool.spinning.decrementAndGet();
                         if (task != null && left == 0) {
                             pool.wakeIfNoneSpins();   // keep one looking while work keeps coming
-                        } else if (task == null && othersHaveNext() && pool.spinning.compareAndSet(0, 1)) {
+                        } else if (task == null && othersHaveWork() && pool.spinning.compareAndSet(0, 1)) {
                             spinning = true;    // Go's last look: one came while it stopped looking
                             continue;
                         }
                     }
                     if (task == null) {
                         task = sleep();
+                        if (task == LOOK_AGAIN) {
+                            continue;
+                        }
                         if (task == null) {
                             spinning = true;     // woken by wakeIfNoneSpins: counted as spinning
                             continue;
@@ -324,8 +347,17 @@ public final class CarrierPool implements Executor {
             return null;
         }
 
-        private boolean othersHaveNext() {
-            return othersNext() != null;
+        /** True if another carrier holds a goroutine in its {@code next} or its queue. */
+        private boolean othersHaveWork() {
+            if (othersNext() != null) {
+                return true;
+            }
+            for (Carrier c : pool.carriers) {
+                if (c != this && c.queued != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Looks for work in the queues for SPIN_NANOS, now and then (each look reads lines others write). */
@@ -355,7 +387,9 @@ public final class CarrierPool implements Executor {
             for (int idle = 0; task == null && idle < IDLE_NAPS; ) {
                 Carrier victim = othersNext();
                 if (victim == null) {
-                    idle++;
+                    if (!othersHaveWork()) {
+                        idle++;
+                    }
                     LockSupport.parkNanos(STEAL_NEXT_NANOS);
                 } else {
                     idle = 0;
@@ -396,13 +430,17 @@ public final class CarrierPool implements Executor {
         }
 
         /**
-         * Sleeps until woken; returns work found on the last look, or null once woken (and then counted
-         * as spinning by the waker).
+         * Sleeps until woken; returns work found on the last look, null once woken (and then counted
+         * as spinning by the waker), or {@link #LOOK_AGAIN} if other carriers hold goroutines that no
+         * carrier is looking at (too fresh to take yet: someone must come back for them).
          */
         private Runnable sleep() {
             state = ASLEEP;
             pool.sleeping.incrementAndGet();
             Runnable task = findWork();
+            if (task == null && othersHaveWork() && pool.spinning.get() == 0) {
+                task = LOOK_AGAIN;
+            }
             if (task == null) {
                 while (state != WOKEN) {
                     LockSupport.park(pool);
