@@ -26,9 +26,16 @@ import java.util.concurrent.TimeUnit;
  * jox (the fastest JVM channels we know of), all on virtual threads. Each benchmark method runs one
  * whole scenario (as ../shared/bench/go does) and reports time per operation of the scenario; gocon's
  * side runs inside {@code Go.run}, as its documentation asks.
+ *
+ * <p>Every fork here, in {@code SpawnBench} and in {@code TraceBench} opens {@code java.lang} (as the
+ * launcher does, so that gocon's goroutines run on its own carriers) and runs on a fixed heap touched
+ * before the first iteration ({@code -XX:+AlwaysPreTouch}): on this project's VM the first write to
+ * each fresh page of a growing heap costs a page fault, which made the first seconds of allocating
+ * benchmarks run at half speed or less, whoever's code they ran.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g", "--add-opens", "java.base/java.lang=ALL-UNNAMED"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "--add-opens",
+        "java.base/java.lang=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ChannelBench {

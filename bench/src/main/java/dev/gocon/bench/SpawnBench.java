@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /** 4. Spawn and join N goroutines that each store into a slot: {@code go} + WaitGroup vs raw JDK. */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx4g", "--add-opens", "java.base/java.lang=ALL-UNNAMED"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "--add-opens",
+        "java.base/java.lang=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * one, the most expensive case). Issue 4's goal: recording on is at most 1.5x off.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g", "--add-opens", "java.base/java.lang=ALL-UNNAMED"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "--add-opens",
+        "java.base/java.lang=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class TraceBench {
