@@ -212,6 +212,8 @@ public final class CarrierPool implements Executor {
         /** RUNNING, ASLEEP (may be woken), or WOKEN (a waker counted it as spinning). */
         volatile int state;
         private int tick;
+        /** Whether this carrier is counted in the pool's {@code spinning}: it looks, or was woken to. */
+        private boolean spinning;
 
         static final int RUNNING = 0;
         static final int ASLEEP = 1;
@@ -293,38 +295,17 @@ public final class CarrierPool implements Executor {
 
         @Override
         public void run() {
-            boolean spinning = false;
             while (true) {
                 Runnable task = findWork();
-                if (task != null && spinning) {
+                if (task == null) {
+                    task = idle();
+                    if (task == null) {
+                        continue;
+                    }
+                } else if (spinning) {
                     spinning = false;   // woken to look for work, and found some at once
                     if (pool.spinning.decrementAndGet() == 0) {
                         pool.wakeIfNoneSpins();
-                    }
-                } else if (task == null) {
-                    if (!spinning && pool.spinning.get() == 0 && pool.spinning.compareAndSet(0, 1)) {
-                        spinning = true;
-                    }
-                    if (spinning) {
-                        task = watch(spin());
-                        spinning = false;
-                        int left = pool.spinning.decrementAndGet();
-                        if (task != null && left == 0) {
-                            pool.wakeIfNoneSpins();   // keep one looking while work keeps coming
-                        } else if (task == null && othersHaveWork() && pool.spinning.compareAndSet(0, 1)) {
-                            spinning = true;    // Go's last look: one came while it stopped looking
-                            continue;
-                        }
-                    }
-                    if (task == null) {
-                        task = sleep();
-                        if (task == LOOK_AGAIN) {
-                            continue;
-                        }
-                        if (task == null) {
-                            spinning = true;     // woken by wakeIfNoneSpins: counted as spinning
-                            continue;
-                        }
                     }
                 }
                 busy = true;
@@ -336,6 +317,36 @@ public final class CarrierPool implements Executor {
                     busy = false;
                 }
             }
+        }
+
+        /**
+         * With no work at hand: spins and watches if no other carrier does, else sleeps. Returns the
+         * work it found, or null to look again from the start.
+         */
+        private Runnable idle() {
+            if (!spinning && pool.spinning.get() == 0 && pool.spinning.compareAndSet(0, 1)) {
+                spinning = true;
+            }
+            if (spinning) {
+                Runnable task = watch(spin());
+                spinning = false;
+                int left = pool.spinning.decrementAndGet();
+                if (task != null) {
+                    if (left == 0) {
+                        pool.wakeIfNoneSpins();   // keep one looking while work keeps coming
+                    }
+                    return task;
+                }
+                if (othersHaveWork() && pool.spinning.compareAndSet(0, 1)) {
+                    spinning = true;    // Go's last look: one came while it stopped looking
+                    return null;
+                }
+            }
+            Runnable task = sleep();
+            if (task == null) {
+                spinning = true;     // woken by wakeIfNoneSpins: counted as spinning
+            }
+            return task == LOOK_AGAIN ? null : task;
         }
 
         /** Another carrier whose {@code next} holds a goroutine, or null. */
@@ -352,11 +363,8 @@ public final class CarrierPool implements Executor {
 
         /** True if another carrier holds a goroutine in its {@code next} or its queue. */
         private boolean othersHaveWork() {
-            if (othersNext() != null) {
-                return true;
-            }
             for (Carrier c : pool.carriers) {
-                if (c != this && c.queued != 0) {
+                if (c != this && (c.next != null || c.queued != 0)) {
                     return true;
                 }
             }

@@ -28,7 +28,7 @@ final class Carriers {
         if (!t.isVirtual()) {
             return t.getName();
         }
-        if (CARRIER_FIELD != null) {
+        if (readable()) {
             Thread carrier = carrierOf(t);
             if (carrier instanceof CarrierPool.Carrier) {
                 return carrier.getName();   // gocon's own carrier: already short, no lookup

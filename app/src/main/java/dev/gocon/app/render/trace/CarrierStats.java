@@ -20,10 +20,20 @@ record CarrierStats(int busy, int parallelism) {
      * back to the trace.
      */
     static Supplier<CarrierStats> current() {
-        Supplier<CarrierStats> jdk = fromJdk();
-        return () -> {
-            CarrierPool pool = CarrierPool.current();
-            return pool != null ? new CarrierStats(pool.busy(), pool.size()) : jdk.get();
+        return new Supplier<>() {
+            private Supplier<CarrierStats> jdk;     // looked up only if a frame needs it: JMX costs start-up
+
+            @Override
+            public CarrierStats get() {
+                CarrierPool pool = CarrierPool.current();
+                if (pool != null) {
+                    return new CarrierStats(pool.busy(), pool.size());
+                }
+                if (jdk == null) {
+                    jdk = fromJdk();
+                }
+                return jdk.get();
+            }
         };
     }
 
