@@ -7,7 +7,8 @@
 #   PROCS=N      carriers for the JVM and GOMAXPROCS for Go (default: the JDK's default, all cores)
 #   SKIP_BUILD=1 reuse bench/target/benchmarks.jar
 #   IGNORE_JMH_LOCK=1 run even while another JMH run holds /tmp/jmh.lock (the figures then share the CPU)
-#   JMH_OPTS     default "-f 1 -wi 3 -i 5 -w 1s -r 1s" (the short runs a loaded machine allows)
+#   JMH_OPTS     default "-f 3 -wi 2 -i 3 -w 1s -r 1s": three JVMs per benchmark, because on this VM some
+#                benchmarks settle per JVM into one of two or three speeds (table.py prints each fork's mean)
 #   GOCON_SHARED the shared folder holding bench/go (default: ../shared beside the project)
 #   FOOTPRINT_N  goroutines parked for the footprint probes (default 1000000)
 set -eu
@@ -17,7 +18,7 @@ java=${GOCON_JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java | head -n 1)}
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
 jar="$root/bench/target/benchmarks.jar"
-jmh_opts=${JMH_OPTS:-"-f 1 -wi 3 -i 5 -w 1s -r 1s"}
+jmh_opts=${JMH_OPTS:-"-f 3 -wi 2 -i 3 -w 1s -r 1s"}
 n=${FOOTPRINT_N:-1000000}
 procs_arg=""
 if [ -n "${PROCS:-}" ]; then

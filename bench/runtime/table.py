@@ -8,10 +8,13 @@ from pathlib import Path
 
 out = Path(sys.argv[1])
 jmh = {}
+forks = {}
 for r in json.loads((out / "jmh.json").read_text()):
     name = r["benchmark"].rsplit(".", 2)
     name = name[-2] + "." + name[-1]
     jmh[name] = (r["primaryMetric"]["score"], r["primaryMetric"]["scoreError"])
+    # the mean of each fork: on this VM some benchmarks settle per JVM into one of two or three speeds
+    forks[name] = [sum(f) / len(f) for f in r["primaryMetric"]["rawData"] if f]
 
 
 def fields(line):
@@ -100,3 +103,8 @@ print("| Measurement | gocon | jox 1.0.1 | JDK on virtual threads | Go 1.19 | Go
 print("|---|---|---|---|---|---|---|---|")
 for r in rows:
     print("| " + " | ".join(r) + " |")
+print()
+print("Per fork (mean of its measured iterations, in the benchmark's unit):")
+print()
+for name in sorted(forks):
+    print(f"- {name}: " + ", ".join(fmt(v, None, 1) for v in forks[name]))
