@@ -1,6 +1,7 @@
 #!/bin/sh
 # Issue 18's measurement in one run: the runtime's JMH benchmarks (gocon inside Go.run, jox 1.0.1, the
-# JDK's queues on virtual threads), the footprint probes, then the Go baselines of ../shared/bench/go,
+# JDK's queues on virtual threads), the footprint probes, the recorder's cost in pairs (RecorderPairs,
+# three JVMs), then the Go baselines of ../shared/bench/go,
 # and a ready-to-paste table of the ratios (table.py). See docs/performance.md.
 #
 # Usage (from the project root): bench/runtime/run.sh [OUT_DIR]
@@ -11,6 +12,7 @@
 #                benchmarks settle per JVM into one of two or three speeds (table.py prints each fork's mean)
 #   GOCON_SHARED the shared folder holding bench/go (default: ../shared beside the project)
 #   FOOTPRINT_N  goroutines parked for the footprint probes (default 1000000)
+#   PAIR_ROUNDS  rounds of RecorderPairs per JVM, each an off and an on batch (default 30)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -41,6 +43,11 @@ shared=${GOCON_SHARED:-$root/../shared}
 for kind in gocon jdk; do
   "$java" -Xmx4g --add-opens java.base/java.lang=ALL-UNNAMED $procs_arg -cp "$jar" dev.gocon.bench.Footprint "$kind" "$n"
 done | tee "$out/footprint.txt"
+# the recorder's cost in pairs, off and on alternating within each JVM (see RecorderPairs): three JVMs
+for i in 1 2 3; do
+  "$java" -Xms4g -Xmx4g -XX:+AlwaysPreTouch --add-opens java.base/java.lang=ALL-UNNAMED $procs_arg -cp "$jar" \
+    dev.gocon.bench.RecorderPairs "${PAIR_ROUNDS:-30}"
+done | tee "$out/recorder-pairs.txt"
 {
   "$out/go-bench" pingpong 1000000 5
   "$out/go-bench" buffered 10000000 5

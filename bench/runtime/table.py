@@ -91,6 +91,17 @@ off, off_e = ns("TraceBench.pingPongRecorderOff")
 rows.append(["Ping-pong, recorder on (off), ns per round trip", f"{fmt(on, on_e)} ({fmt(off, off_e)})", "-", "-",
              "-", "on <= 1.5x off", f"{on / off:.2f}x", met(on <= 1.5 * off)])
 
+# the same ping-pong, off and on alternating within each JVM: one ratio per JVM, the median of its rounds
+pairs = []
+pairs_file = out / "recorder-pairs.txt"
+if pairs_file.exists():
+    pairs = [fields(l) for l in pairs_file.read_text().splitlines() if l.startswith("RESULT")]
+if pairs:
+    ratios = [float(p["ratio_median"]) for p in pairs]
+    rows.append(["Ping-pong, recorder on / off in pairs (RecorderPairs), one ratio per JVM",
+                 ", ".join(f"{p['on_median']} / {p['off_median']}" for p in pairs), "-", "-", "-", "on <= 1.5x off",
+                 ", ".join(f"{r:.2f}x" for r in ratios), met(max(ratios) <= 1.5)])
+
 fg, fj = foot.get("gocon", float("nan")), foot.get("jdk", float("nan"))
 g = go.get("footprint", float("nan"))
 rows.append(["Bytes per parked goroutine (RSS / N)", fmt(fg), "-", fmt(fj), fmt(g), "<= 1,536 B",

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of recording a run's trace: the same unbuffered ping-pong with no sink, and with the
  * {@link Recorder} that every trace view uses (bound large enough that every event is kept one by
- * one, the most expensive case). Issue 4's goal: recording on is at most 1.5x off.
+ * one, the most expensive case). Issue 4's goal: recording on is at most 1.5x off. JMH measures the
+ * two sides in different JVMs; {@link RecorderPairs} measures them in pairs within each JVM.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "--add-opens",
@@ -47,7 +48,7 @@ public class TraceBench {
         pingPong(new Recorder());
     }
 
-    private static void pingPong(EventSink sink) {
+    static void pingPong(EventSink sink) {
         Go.run(RunConfig.nativeScheduler().withSink(sink), () -> {
             Channel<Integer> ping = Channel.make("ping");
             Channel<Integer> pong = Channel.make("pong");

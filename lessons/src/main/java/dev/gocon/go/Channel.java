@@ -76,6 +76,13 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
      * unparks it. Message ids (for the trace) travel with the values in a parallel array, which
      * only a traced run creates: an untraced run's messages have no ids, and its senders and
      * receivers then share one cache line less per message.
+     *
+     * Traced and untraced runs differ in one thing: when the goroutine that waited is woken. An
+     * untraced run wakes it after the unlock, as Go does, which keeps the lock's hold short. A traced
+     * run wakes it before the unlock (wakeNowIfTraced), so that the hand-off and the wake are one step
+     * under the lock, with one clock reading: the Wake that the trace shows at the Send's instant
+     * happened within that step, and the run reads the clock once per hand-off instead of twice
+     * (docs/performance.md, the seventh session).
      */
 
     /** Numbers the channels of the whole process, in creation order: see {@link #lockRank}. */
@@ -500,11 +507,11 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
             w.elem = value;
             w.msg = msg;
             w.success = true;
-            rt.events.handOff(g.who(), w.g.who(), this, value, msg, count);
+            rt.events.handOff(g.who(), w.g.who(), this, value, msg, count, false);
             if (rt.race != null) {
                 rt.race.sent(g, this, w.g);
             }
-            return w;
+            return wakeNowIfTraced(rt, w);
         }
         putBuffered(value, msg);
         rt.events.send(g.who(), this, value, msg, count);
@@ -557,7 +564,7 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (w != null && capacity == 0) {
             v = w.elem;
             msg = w.msg;
-            rt.events.handOff(w.g.who(), g.who(), this, v, msg, 0);
+            rt.events.handOff(w.g.who(), g.who(), this, v, msg, 0, true);
         } else {
             v = buf[head];
             msg = msgs == null ? 0 : msgs[head];
@@ -581,11 +588,16 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (w != null) {
             w.success = true;
             w.elem = null;
-            g.param = w;
         }
         g.lastOk = true;
         if (rt.race != null) {
             rt.race.received(g, this, w == null ? null : w.g);
+        }
+        if (w != null) {
+            if (capacity != 0) {
+                rt.events.wake(g.who(), w.g.who());   // a hand-off records its own
+            }
+            g.param = wakeNowIfTraced(rt, w);
         }
         return v;
     }
@@ -630,16 +642,31 @@ public final class Channel<T> implements SendChannel<T>, ReceiveChannel<T> {
         if (rt.race != null) {
             rt.race.timerSent(this, w != null);
         }
+        Waiter toWake = null;
         if (w != null) {
-            rt.events.handOff(null, w.g.who(), this, value, msg, count);
+            rt.events.handOff(null, w.g.who(), this, value, msg, count, false);
+            toWake = wakeNowIfTraced(rt, w);
         } else {
             rt.events.send(null, this, value, msg, count);
         }
         lock.unlock();
-        if (w != null) {
-            wake(null, w);
+        if (toWake != null) {
+            wake(null, toWake);
         }
         rt.events.deliver();
+    }
+
+    /**
+     * Wakes the goroutine of {@code w}, whose operation was just completed under this channel's lock
+     * and whose Wake event is already recorded, and returns null, if the run is traced; else returns
+     * {@code w}, for the caller to {@link #wake} after the unlock. See the implementation notes.
+     */
+    private static Waiter wakeNowIfTraced(Run rt, Waiter w) {
+        if (!rt.events.on()) {
+            return w;
+        }
+        rt.sched.unpark(w.g.strand);
+        return null;
     }
 
     /** Makes the waiting goroutine of {@code w} runnable; {@code by} is null for a timer. No lock held. */

@@ -134,16 +134,29 @@ final class EventLog {
     }
 
     /**
-     * A value passed straight from sender {@code by} (null: the timer) to receiver {@code to}, whichever
-     * of them waited: the Send, then the Receive, at one time and sharing one value text.
+     * A value passed straight from sender {@code by} (null: the timer) to receiver {@code to}: the
+     * Send, the Receive, and the Wake of whichever of them waited ({@code by} if
+     * {@code senderWaited}, else {@code to}) by the other. The three are one step, which the channel
+     * completes under its lock, waking the waiter there too (Channel.wakeNowIfTraced); so they share
+     * one time, one value text and one claim on a Recorder's tape.
      */
-    void handOff(Who by, Who to, Channel<?> ch, Object value, long msg, int len) {
+    void handOff(Who by, Who to, Channel<?> ch, Object value, long msg, int len, boolean senderWaited) {
         if (listening()) {
             long now = sched.nanoTime();
             String carrier = sched.carrier();
             String v = Run.show(value);
-            record(new TraceEvent.Send(now, by == null ? Run.TIMER : by, carrier, ch.ref(), v, msg, len, ch.cap()));
-            record(new TraceEvent.Receive(now, to, carrier, ch.ref(), v, true, msg, len, ch.cap()));
+            Who sender = by == null ? Run.TIMER : by;
+            TraceEvent send = new TraceEvent.Send(now, sender, carrier, ch.ref(), v, msg, len, ch.cap());
+            TraceEvent receive = new TraceEvent.Receive(now, to, carrier, ch.ref(), v, true, msg, len, ch.cap());
+            TraceEvent wake = senderWaited ? new TraceEvent.Wake(now, to, carrier, by)
+                    : new TraceEvent.Wake(now, sender, carrier, to);
+            if (queued) {
+                recorded.add(send);
+                recorded.add(receive);
+                recorded.add(wake);
+            } else {
+                ((Recorder) sink).acceptStep(send, receive, wake);
+            }
         }
     }
 

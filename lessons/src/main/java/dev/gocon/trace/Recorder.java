@@ -41,7 +41,8 @@ public final class Recorder implements EventSink {
      * its bound: a short run with the default bound allocates 16 KB, not 2 MB up front (and no array
      * large enough for the garbage collector to treat it as a humongous object that keeps every event
      * it points to alive until an old-generation collection). A writer claims slot i with
-     * getAndIncrement on `claimed` and then publishes its event into slot i. A reader walks slots in
+     * getAndIncrement on `claimed` and then publishes its event into slot i (acceptStep claims three
+     * slots with one getAndAdd). A reader walks slots in
      * order and stops at the first slot that is still null, or whose segment is not there yet: that
      * event is claimed but not yet published, and the reader picks it up on its next drain. So no
      * reader ever skips an event, and the order readers see is the claim order, which within one
@@ -112,12 +113,40 @@ public final class Recorder implements EventSink {
     @Override
     public void accept(TraceEvent event) {
         if (claimed.get() < bound) {
-            long slot = claimed.getAndIncrement();
-            if (slot < bound) {
-                SLOTS.setRelease(segment((int) slot), (int) slot & (SEGMENT - 1), event);
-                return;
-            }
+            put(claimed.getAndIncrement(), event);
+        } else {
+            fold(event);
         }
+    }
+
+    /**
+     * Records three events that happened as one step, in this order and next to each other on the
+     * tape, with one claim: what the runtime records when a value passes straight from one goroutine
+     * to another (the Send, the Receive, and the Wake of the one that waited).
+     */
+    public void acceptStep(TraceEvent first, TraceEvent second, TraceEvent third) {
+        if (claimed.get() < bound) {
+            long slot = claimed.getAndAdd(3);
+            put(slot, first);
+            put(slot + 1, second);
+            put(slot + 2, third);
+        } else {
+            fold(first);
+            fold(second);
+            fold(third);
+        }
+    }
+
+    /** Publishes {@code event} into the claimed {@code slot}, or only counts it if the slot is past the bound. */
+    private void put(long slot, TraceEvent event) {
+        if (slot < bound) {
+            SLOTS.setRelease(segment((int) slot), (int) slot & (SEGMENT - 1), event);
+        } else {
+            fold(event);
+        }
+    }
+
+    private void fold(TraceEvent event) {
         folded[Kind.of(event).ordinal()].increment();
     }
 

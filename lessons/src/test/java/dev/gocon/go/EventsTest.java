@@ -1,11 +1,14 @@
 package dev.gocon.go;
 
+import dev.gocon.trace.Recorder;
 import dev.gocon.trace.TraceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -60,6 +63,58 @@ class EventsTest {
                     .toList();
             assertEquals(List.of("plates=\"\"", "counts=0", "never=<nil>", "never=<nil>"), closedValues);
         }
+    }
+
+    /**
+     * A value passed straight to a waiting goroutine, and its wake, are one step: the Send, the
+     * Receive and the Wake of whichever side waited, by the other side (or the timer), next to each
+     * other at one instant, with a Recorder and with any other sink, under both schedulers.
+     */
+    @Test
+    void aHandOffWakesTheGoroutineThatWaitedInTheSameStep() {
+        Task program = () -> {
+            Channel<Integer> ch = Channel.make("ch");
+            Go.go("sender", () -> ch.send(1));
+            assertEquals(1, ch.receive());
+            Go.after(Duration.ofMillis(1)).receive();
+        };
+        for (RunConfig config : List.of(RunConfig.nativeScheduler(), RunConfig.stepped(1))) {
+            Recorder recorder = new Recorder();
+            assertTrue(Go.run(config.withSink(recorder), program).ok());
+            for (List<TraceEvent> ev : List.of(recorder.events(), record(config, program))) {
+                int handOffs = 0;
+                for (int i = 0; i + 1 < ev.size(); i++) {
+                    if (ev.get(i) instanceof TraceEvent.Send s && s.len() == 0
+                            && ev.get(i + 1) instanceof TraceEvent.Receive r && r.message() == s.message()) {
+                        handOffs++;
+                        Set<TraceEvent.Who> blocked = blockedBefore(ev, i);
+                        TraceEvent.Who waited = blocked.contains(s.who()) ? s.who() : r.who();
+                        TraceEvent.Who other = waited == s.who() ? r.who() : s.who();
+                        assertTrue(blocked.contains(waited), "one side of " + s + " waited");
+                        assertEquals(new TraceEvent.Wake(s.nanos(), other, s.carrier(), waited), ev.get(i + 2),
+                                "the hand-off at " + i + " wakes the side that waited, at once: " + ev);
+                        assertEquals(s.nanos(), r.nanos());
+                    }
+                }
+                // the channel's; the timer's too, unless (natively) it fired before main waited
+                long wakes = ev.stream().filter(e -> e instanceof TraceEvent.Wake w && !w.who().equals(w.woken())).count();
+                assertEquals(wakes, handOffs, "every wake by another is a hand-off's: " + ev);
+                assertTrue(handOffs == 2 || handOffs == 1 && !config.stepped(), ev.toString());
+            }
+        }
+    }
+
+    /** The goroutines blocked (their last Block not yet followed by a Wake) just before event {@code end}. */
+    private static Set<TraceEvent.Who> blockedBefore(List<TraceEvent> ev, int end) {
+        Set<TraceEvent.Who> blocked = new HashSet<>();
+        for (TraceEvent e : ev.subList(0, end)) {
+            if (e instanceof TraceEvent.Block b) {
+                blocked.add(b.who());
+            } else if (e instanceof TraceEvent.Wake w) {
+                blocked.remove(w.woken());
+            }
+        }
+        return blocked;
     }
 
     @Test

@@ -64,6 +64,35 @@ class RecorderTest {
         assertEquals(3L, recorder.totals().get(Recorder.Kind.EXIT));
     }
 
+    /** A step of three events lands in order; once the tape is full, whole steps are only counted. */
+    @Test
+    void aStepLandsInOrderAndAFullTapeCountsWholeSteps() {
+        Recorder recorder = new Recorder(4);
+        recorder.accept(new TraceEvent.Start(0, G1, "c"));
+        recorder.acceptStep(new TraceEvent.Start(1, G1, "c"), new TraceEvent.Start(2, G1, "c"),
+                new TraceEvent.Start(3, G1, "c"));
+        recorder.acceptStep(new TraceEvent.Exit(4, G1, "c"), new TraceEvent.Exit(5, G1, "c"),
+                new TraceEvent.Exit(6, G1, "c"));
+        recorder.acceptStep(new TraceEvent.Exit(7, G1, "c"), new TraceEvent.Exit(8, G1, "c"),
+                new TraceEvent.Exit(9, G1, "c"));
+        assertEquals(List.of(0L, 1L, 2L, 3L), recorder.events().stream().map(TraceEvent::nanos).toList());
+        assertEquals(6, recorder.foldedTotal());
+        assertEquals(4L, recorder.totals().get(Recorder.Kind.START));
+        assertEquals(6L, recorder.totals().get(Recorder.Kind.EXIT));
+    }
+
+    /** A step that starts just below the bound keeps its first event and counts the other two. */
+    @Test
+    void aStepAtTheLastSlotKeepsItsFirstEvent() {
+        Recorder recorder = new Recorder(2);
+        recorder.accept(new TraceEvent.Start(0, G1, "c"));
+        recorder.acceptStep(new TraceEvent.Start(1, G1, "c"), new TraceEvent.Exit(2, G1, "c"),
+                new TraceEvent.Exit(3, G1, "c"));
+        assertEquals(List.of(0L, 1L), recorder.events().stream().map(TraceEvent::nanos).toList());
+        assertEquals(2L, recorder.foldedCounts().get(Recorder.Kind.EXIT));
+        assertEquals(2, recorder.kept());
+    }
+
     @Test
     void aCursorDrainsOnlyNewEvents() {
         Recorder recorder = new Recorder(100);
