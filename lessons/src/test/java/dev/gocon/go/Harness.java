@@ -1,5 +1,6 @@
 package dev.gocon.go;
 
+import dev.gocon.trace.Recorder;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -36,20 +37,36 @@ abstract class Harness {
         }
     }
 
-    static final class Native extends Harness {
+    static class Native extends Harness {
+        /** The configuration of each run. */
+        RunConfig config() {
+            return RunConfig.nativeScheduler();
+        }
+
         @Override
         void run(Task main) {
-            rethrow(Go.run(RunConfig.nativeScheduler(), main));
+            rethrow(Go.run(config(), main));
         }
 
         @Override
         List<RunReport> reports(Task main) {
-            return List.of(Go.run(RunConfig.nativeScheduler(), main));
+            return List.of(Go.run(config(), main));
         }
 
         @Override
         boolean stepped() {
             return false;
+        }
+    }
+
+    /**
+     * The native scheduler with a {@link Recorder} attached: a traced run wakes a hand-off's waiter
+     * under the channel's lock, not after it, so the contracts must hold on that path too.
+     */
+    static final class Traced extends Native {
+        @Override
+        RunConfig config() {
+            return RunConfig.nativeScheduler().withSink(new Recorder());
         }
     }
 
