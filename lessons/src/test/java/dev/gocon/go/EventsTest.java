@@ -89,7 +89,7 @@ class EventsTest {
                         handOffs++;
                         Set<TraceEvent.Who> blocked = blockedBefore(ev, i);
                         TraceEvent.Who waited = blocked.contains(s.who()) ? s.who() : r.who();
-                        TraceEvent.Who other = waited == s.who() ? r.who() : s.who();
+                        TraceEvent.Who other = waited.equals(s.who()) ? r.who() : s.who();
                         assertTrue(blocked.contains(waited), "one side of " + s + " waited");
                         assertEquals(new TraceEvent.Wake(s.nanos(), other, s.carrier(), waited), ev.get(i + 2),
                                 "the hand-off at " + i + " wakes the side that waited, at once: " + ev);
