@@ -68,14 +68,11 @@ class RecorderTest {
     @Test
     void aStepLandsInOrderAndAFullTapeCountsWholeSteps() {
         Recorder recorder = new Recorder(4);
-        recorder.accept(new TraceEvent.Start(0, G1, "c"));
-        recorder.acceptStep(new TraceEvent.Start(1, G1, "c"), new TraceEvent.Start(2, G1, "c"),
-                new TraceEvent.Start(3, G1, "c"));
-        recorder.acceptStep(new TraceEvent.Exit(4, G1, "c"), new TraceEvent.Exit(5, G1, "c"),
-                new TraceEvent.Exit(6, G1, "c"));
-        recorder.acceptStep(new TraceEvent.Exit(7, G1, "c"), new TraceEvent.Exit(8, G1, "c"),
-                new TraceEvent.Exit(9, G1, "c"));
-        assertEquals(List.of(0L, 1L, 2L, 3L), recorder.events().stream().map(TraceEvent::nanos).toList());
+        recorder.accept(start(0));
+        recorder.acceptStep(start(1), start(2), start(3));
+        recorder.acceptStep(exit(4), exit(5), exit(6));
+        recorder.acceptStep(exit(7), exit(8), exit(9));
+        assertEquals(List.of(0L, 1L, 2L, 3L), times(recorder));
         assertEquals(6, recorder.foldedTotal());
         assertEquals(4L, recorder.totals().get(Recorder.Kind.START));
         assertEquals(6L, recorder.totals().get(Recorder.Kind.EXIT));
@@ -85,12 +82,24 @@ class RecorderTest {
     @Test
     void aStepAtTheLastSlotKeepsItsFirstEvent() {
         Recorder recorder = new Recorder(2);
-        recorder.accept(new TraceEvent.Start(0, G1, "c"));
-        recorder.acceptStep(new TraceEvent.Start(1, G1, "c"), new TraceEvent.Exit(2, G1, "c"),
-                new TraceEvent.Exit(3, G1, "c"));
-        assertEquals(List.of(0L, 1L), recorder.events().stream().map(TraceEvent::nanos).toList());
+        recorder.accept(start(0));
+        recorder.acceptStep(start(1), exit(2), exit(3));
+        assertEquals(List.of(0L, 1L), times(recorder));
         assertEquals(2L, recorder.foldedCounts().get(Recorder.Kind.EXIT));
         assertEquals(2, recorder.kept());
+    }
+
+    private static TraceEvent start(long nanos) {
+        return new TraceEvent.Start(nanos, G1, "c");
+    }
+
+    private static TraceEvent exit(long nanos) {
+        return new TraceEvent.Exit(nanos, G1, "c");
+    }
+
+    /** The times of the kept events, in tape order. */
+    private static List<Long> times(Recorder recorder) {
+        return recorder.events().stream().map(TraceEvent::nanos).toList();
     }
 
     @Test
